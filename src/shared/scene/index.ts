@@ -1,0 +1,5 @@
+export * from './localized'
+export * from './footprints'
+export * from './schema'
+export * from './scene-error'
+export * from './validate-hall'
