@@ -8,15 +8,13 @@ export function facing(yawDeg: number): FloorPoint {
 }
 
 /**
- * Where a visitor stands to be served at a counter, and the yaw that faces the counter.
+ * Where a visitor stands to be served at a counter, and the view yaw (degrees) that faces the counter.
+ * View yaw follows the three.js camera: a camera with rotation.y = yaw looks toward -facing(yaw), so a
+ * visitor in front of a counter looks along the counter's own yaw.
  * Used by "go to counter", by the automation hook and by the VR teleport target.
  */
 export function counterFront(counter: Pick<Counter, 'position' | 'yaw'>): { position: FloorPoint; yaw: number } {
   const [fx, fz] = facing(counter.yaw)
   const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + COUNTER_SERVICE_DISTANCE
-  const yaw = counter.yaw + 180
-  return {
-    position: [counter.position[0] + fx * d, counter.position[1] + fz * d],
-    yaw: yaw > 180 ? yaw - 360 : yaw,
-  }
+  return { position: [counter.position[0] + fx * d, counter.position[1] + fz * d], yaw: counter.yaw }
 }

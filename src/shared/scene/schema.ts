@@ -12,7 +12,7 @@ export const idSchema = z
 export const floorPointSchema = z.tuple([z.number().finite(), z.number().finite()])
 export type FloorPoint = z.infer<typeof floorPointSchema>
 
-/** Yaw in degrees, counter-clockwise seen from above; 0 faces +z (a counter's front faces its yaw). */
+/** Yaw in degrees, counter-clockwise seen from above (three.js rotation.y); a counter at yaw 0 has its front, where visitors stand, toward +z. The spawn yaw is a view yaw: a camera with rotation.y = yaw. */
 export const yawSchema = z.number().finite().min(-360).max(360)
 
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like "#2f6fb2"')
