@@ -13,7 +13,10 @@ export function facing(yawDeg: number): FloorPoint {
  * visitor in front of a counter looks along the counter's own yaw.
  * Used by "go to counter", by the automation hook and by the VR teleport target.
  */
-export function counterFront(counter: Pick<Counter, 'position' | 'yaw'>): { position: FloorPoint; yaw: number } {
+export function counterFront(counter: Pick<Counter, 'position' | 'yaw'>): {
+  position: FloorPoint
+  yaw: number
+} {
   const [fx, fz] = facing(counter.yaw)
   const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + COUNTER_SERVICE_DISTANCE
   return { position: [counter.position[0] + fx * d, counter.position[1] + fz * d], yaw: counter.yaw }

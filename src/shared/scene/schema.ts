@@ -5,7 +5,10 @@ import { FURNITURE_FOOTPRINTS, type FurnitureKind } from './footprints'
 /** Ids are lowercase kebab-case so they are safe in URLs, file names and CSS. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, like "social-security"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Use lowercase letters, digits and single hyphens, like "social-security"',
+  )
   .max(64)
 
 /** A point on the floor: `[x, z]` in metres; y is up and the floor is y = 0. */
@@ -51,7 +54,9 @@ const furnitureKinds = Object.keys(FURNITURE_FOOTPRINTS).filter((k) => k !== 'co
 export const furnitureSchema = z
   .object({
     id: idSchema,
-    kind: z.enum(furnitureKinds as [Exclude<FurnitureKind, 'counter'>, ...Exclude<FurnitureKind, 'counter'>[]]),
+    kind: z.enum(
+      furnitureKinds as [Exclude<FurnitureKind, 'counter'>, ...Exclude<FurnitureKind, 'counter'>[]],
+    ),
     position: floorPointSchema,
     yaw: yawSchema.default(0),
     /** Optional sign text shown on or above it (info desk, kiosks, boards). */

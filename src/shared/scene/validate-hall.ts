@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { hallSchema, serviceSchema, type Hall, type HallLayout, type Service } from './schema'
 import { SceneError, formatPath, type SceneIssue } from './scene-error'
+import { layoutIssues } from './layout-issues'
 
 /** A raw JSON document and the file it came from (used in error messages). */
 export type SceneSource = { file: string; data: unknown }
@@ -41,12 +42,15 @@ function crossCheckLayout(file: string, layout: HallLayout): SceneIssue[] {
         `counters[${i}].departmentId`,
         `Unknown department "${counter.departmentId}"; known: ${[...departmentIds].join(', ')}`,
       )
-    if (!insideFloor(layout, counter.position)) add(`counters[${i}].position`, 'Counter is outside the hall floor')
+    if (!insideFloor(layout, counter.position))
+      add(`counters[${i}].position`, 'Counter is outside the hall floor')
   })
   layout.furniture.forEach((item, i) => {
-    if (!insideFloor(layout, item.position)) add(`furniture[${i}].position`, 'Furniture is outside the hall floor')
+    if (!insideFloor(layout, item.position))
+      add(`furniture[${i}].position`, 'Furniture is outside the hall floor')
   })
-  if (!insideFloor(layout, layout.spawn.position)) add('spawn.position', 'Spawn point is outside the hall floor')
+  if (!insideFloor(layout, layout.spawn.position))
+    add('spawn.position', 'Spawn point is outside the hall floor')
   return issues
 }
 
@@ -61,7 +65,10 @@ export function validateHall(layoutSource: SceneSource, serviceSources: SceneSou
   let layout: HallLayout | undefined
   if (parsedLayout.success) {
     layout = parsedLayout.data
-    issues.push(...crossCheckLayout(layoutSource.file, layout))
+    const referenceIssues = crossCheckLayout(layoutSource.file, layout)
+    issues.push(...referenceIssues)
+    // Geometry is only worth checking once every reference and bound is right.
+    if (referenceIssues.length === 0) issues.push(...layoutIssues(layoutSource.file, layout))
   } else {
     issues.push(...zodIssues(layoutSource.file, parsedLayout.error))
   }
@@ -76,17 +83,30 @@ export function validateHall(layoutSource: SceneSource, serviceSources: SceneSou
     }
     const service = parsed.data
     const earlier = serviceFiles.get(service.id)
-    if (earlier) issues.push({ file: source.file, path: 'id', message: `Service id "${service.id}" is also used in ${earlier}` })
+    if (earlier)
+      issues.push({
+        file: source.file,
+        path: 'id',
+        message: `Service id "${service.id}" is also used in ${earlier}`,
+      })
     serviceFiles.set(service.id, source.file)
     if (layout && !layout.departments.some((d) => d.id === service.departmentId))
-      issues.push({ file: source.file, path: 'departmentId', message: `Unknown department "${service.departmentId}"` })
+      issues.push({
+        file: source.file,
+        path: 'departmentId',
+        message: `Unknown department "${service.departmentId}"`,
+      })
     services.push(service)
   }
 
   if (layout) {
     layout.departments.forEach((department, i) => {
       if (!services.some((s) => s.departmentId === department.id))
-        issues.push({ file: layoutSource.file, path: `departments[${i}]`, message: `Department "${department.id}" has no services` })
+        issues.push({
+          file: layoutSource.file,
+          path: `departments[${i}]`,
+          message: `Department "${department.id}" has no services`,
+        })
     })
   }
 
