@@ -17,9 +17,21 @@ export type Obstacle = {
 export const degToRad = (deg: number) => (deg * Math.PI) / 180
 
 /** The footprint of a placed piece of furniture or a counter. */
-export function footprintObstacle(id: string, kind: FurnitureKind, position: FloorPoint, yawDeg: number): Obstacle {
+export function footprintObstacle(
+  id: string,
+  kind: FurnitureKind,
+  position: FloorPoint,
+  yawDeg: number,
+): Obstacle {
   const size = FURNITURE_FOOTPRINTS[kind]
-  return { id, kind, center: position, halfWidth: size.width / 2, halfDepth: size.depth / 2, yaw: degToRad(yawDeg) }
+  return {
+    id,
+    kind,
+    center: position,
+    halfWidth: size.width / 2,
+    halfDepth: size.depth / 2,
+    yaw: degToRad(yawDeg),
+  }
 }
 
 /** A wall segment as a rectangle. */
