@@ -1,0 +1,109 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Where the database lives: an embedded SQLite file (the default) or a PostgreSQL server. */
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }
+
+/** Everything the server reads from its environment, validated and with defaults applied. */
+export type Config = {
+  port: number
+  host: string
+  database: DatabaseConfig
+  /** Absolute path of the folder holding one sub-folder per hall. */
+  scenesDir: string
+  /** Absolute path of the client build (`vite build` output). */
+  clientDir: string
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** Requests per minute per IP on /api routes. */
+  rateLimitMax: number
+  nodeEnv: 'development' | 'production' | 'test'
+}
+
+/** Thrown when an environment variable has a value the server cannot use; the message names each one. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+// Empty strings count as "not set" so `PORT= npm start` behaves like leaving PORT out.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema)
+
+const envSchema = z.object({
+  PORT: optional(
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .default(8080),
+  ),
+  HOST: optional(z.string().trim().min(1).default('127.0.0.1')),
+  ONEHALL_DB: optional(z.string().default('./data/onehall.sqlite')),
+  ONEHALL_SCENES: optional(z.string().default('./scenes')),
+  ONEHALL_CLIENT_DIR: optional(z.string().default('./dist/client')),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'must be a PostgreSQL URL like postgres://user:password@host:5432/onehall',
+      )
+      .optional(),
+  ),
+  LOG_LEVEL: optional(
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
+  RATE_LIMIT_MAX: optional(
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .default(300),
+  ),
+  NODE_ENV: optional(
+    z
+      .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+      .default('development'),
+  ),
+})
+
+/**
+ * Reads the server's configuration from environment variables.
+ * Relative paths resolve against `cwd`. `DATABASE_URL` (postgres://...) switches from the embedded
+ * SQLite file (`ONEHALL_DB`) to PostgreSQL.
+ * @param env the environment, usually `process.env`
+ * @param cwd the folder relative paths start from @default process.cwd()
+ * @throws {ConfigError} naming every variable with a bad value
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment')
+        return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`
+      }),
+    )
+  }
+  const e = parsed.data
+  const resolve = (p: string) => path.resolve(cwd, p)
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: e.ONEHALL_DB === ':memory:' ? ':memory:' : resolve(e.ONEHALL_DB) },
+    scenesDir: resolve(e.ONEHALL_SCENES),
+    clientDir: resolve(e.ONEHALL_CLIENT_DIR),
+    logLevel: e.LOG_LEVEL,
+    rateLimitMax: e.RATE_LIMIT_MAX,
+    nodeEnv: e.NODE_ENV,
+  }
+}

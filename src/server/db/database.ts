@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { DatabaseConfig } from '../config'
+import type { SceneVersionsTable } from './scene-versions'
+
+/** Every table the server uses, for Kysely's typed queries. Add one entry per migration that creates a table. */
+export interface Database {
+  scene_versions: SceneVersionsTable
+}
+
+/** How long SQLite waits for another connection's write lock before giving up. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
+
+/**
+ * Opens the database the config names: an embedded SQLite file (its folder is created) in WAL mode
+ * with foreign keys enforced, or a PostgreSQL pool. Queries are written in Kysely so they run on both.
+ * Call `destroy()` on the result to close it.
+ */
+export function createDatabase(config: DatabaseConfig): Kysely<Database> {
+  if (config.kind === 'postgres') {
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url }) }),
+    })
+  }
+  if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true })
+  const sqlite = new SQLite(config.file, { timeout: SQLITE_BUSY_TIMEOUT_MS })
+  // WAL lets readers continue while one request writes; foreign keys are off by default in SQLite.
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
