@@ -1,0 +1,91 @@
+import { Suspense, lazy, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { StationPanel } from '../panels/station-panel'
+import { HallLoadError } from '../ui/hall-load-error'
+import { HoverTooltip } from '../ui/hover-tooltip'
+import { KeyHelp } from '../ui/key-help'
+import { LoadingBar } from '../ui/loading-bar'
+import { TopBar } from '../ui/top-bar'
+import { CanvasErrorBoundary } from './canvas-error-boundary'
+import { useLoadingStore } from './loading-store'
+import { pageHref } from './route'
+import { useDocumentTitle, useHall, useLanguage } from './use-hall'
+
+/** The code chunk of the 3D hall counts as a loading task, so the bar stays up until it has arrived. */
+const HALL_CODE_TASK = 'hall-code'
+/** The first drawn frame (shader compiling can take a while after every asset is in). */
+const FIRST_FRAME_TASK = 'hall-first-frame'
+const READY_POLL_MS = 100
+
+/**
+ * Keeps the loading bar up until the hall has drawn its first frame, read from the automation hook's
+ * `ready` (the one signal the hall already publishes), or until the canvas has failed.
+ */
+function useFirstFrameTask(canvasFailed: boolean) {
+  useEffect(() => {
+    const { report } = useLoadingStore.getState().actions
+    const ready = () => (window as { __onehall?: { ready?: boolean } }).__onehall?.ready === true
+    if (canvasFailed || ready()) {
+      report(FIRST_FRAME_TASK, 1, 1)
+      return
+    }
+    report(FIRST_FRAME_TASK, 0, 1)
+    const timer = window.setInterval(() => {
+      if (!ready()) return
+      report(FIRST_FRAME_TASK, 1, 1)
+      window.clearInterval(timer)
+    }, READY_POLL_MS)
+    return () => window.clearInterval(timer)
+  }, [canvasFailed])
+}
+
+// Lazy so that /2d never downloads three.js.
+const HallCanvas = lazy(() => {
+  const { report } = useLoadingStore.getState().actions
+  report(HALL_CODE_TASK, 0, 1)
+  return import('../hall/hall-canvas').finally(() => report(HALL_CODE_TASK, 1, 1))
+})
+
+/** The 3D hall page: the canvas behind, the DOM overlay (header, loading, station panel, help) in front. */
+export function HallPage({ hallId }: { hallId: string }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const hall = useHall(hallId)
+  const twoDHref = pageHref('/2d', hallId)
+  const [canvasFailed, setCanvasFailed] = useState(false)
+  useFirstFrameTask(canvasFailed)
+  useDocumentTitle(hall ? `${hall.name[language]} · OneHall` : 'OneHall')
+
+  return (
+    <div className="hall-page">
+      <TopBar hall={hall} twoDHref={twoDHref} />
+      <main id="main" className="hall-main">
+        <div className="hall-canvas-layer">
+          <CanvasErrorBoundary
+            onError={() => setCanvasFailed(true)}
+            fallback={
+              <div className="message-card canvas-error" role="alert">
+                <h2>{t('canvasErrorTitle')}</h2>
+                <p>{t('canvasErrorHint')}</p>
+                <a className="button button-primary" href={twoDHref}>
+                  {t('useTwoDInstead')}
+                </a>
+              </div>
+            }
+          >
+            <Suspense fallback={null}>
+              <HallCanvas />
+            </Suspense>
+          </CanvasErrorBoundary>
+        </div>
+        <div className="hall-overlay">
+          <LoadingBar />
+          <HallLoadError twoDHref={twoDHref} />
+          <StationPanel />
+          {hall && <HoverTooltip hall={hall} />}
+        </div>
+      </main>
+      <KeyHelp />
+    </div>
+  )
+}
