@@ -1,9 +1,12 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'data', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: ['dist', 'node_modules', 'public', 'data', 'test-results', 'playwright-report', 'bench/results'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +22,6 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'bench/**/*.{js,mjs}', '*.config.{js,ts}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: globals.node },
   },
 )
