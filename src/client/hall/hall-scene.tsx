@@ -1,0 +1,50 @@
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import type { HallLayout } from '../../shared/scene'
+import { CounterHighlight } from './counter-highlight'
+import { CounterInstances } from './counter-instances'
+import { FurnitureInstances } from './furniture-instances'
+import { HallCeiling } from './hall-ceiling'
+import { HallFloor } from './hall-floor'
+import { useHallRenderStore } from './hall-render-store'
+import { HallWalls } from './hall-walls'
+import { setPointerCursor } from './pointer-cursor'
+import { faceRectOf } from './model-parts'
+import { SignMeshes } from './sign-meshes'
+import { useHallModels } from './use-hall-models'
+
+/** Everything drawn for one hall, built from its layout data. Mount with `key={hall.id}`. */
+export function HallScene({ layout }: { layout: HallLayout }) {
+  const models = useHallModels()
+  const { begin, modelsDone } = useHallRenderStore.getState().actions
+
+  useLayoutEffect(() => {
+    begin(layout.id)
+    return () => {
+      begin(null)
+      setPointerCursor(false)
+    }
+  }, [begin, layout.id])
+  useEffect(() => {
+    if (models) modelsDone()
+  }, [models, modelsDone])
+  const boardFace = useMemo(
+    () => (models && faceRectOf(models['queue-board'], 'face')) ?? undefined,
+    [models],
+  )
+
+  return (
+    <>
+      <HallFloor size={layout.size} />
+      <HallWalls layout={layout} />
+      <HallCeiling size={layout.size} />
+      {models && (
+        <>
+          <CounterInstances layout={layout} models={models} />
+          <FurnitureInstances furniture={layout.furniture} models={models} />
+          <SignMeshes layout={layout} boardFace={boardFace} />
+        </>
+      )}
+      <CounterHighlight layout={layout} />
+    </>
+  )
+}

@@ -1,0 +1,11 @@
+import type { LocalizedText } from '../../shared/scene'
+
+/**
+ * Fixed sign wording that is not in scene data. Signs are bilingual at once (a hall sign does not switch
+ * language), so these are not translation keys. Every character here must be in the font subset.
+ */
+export const SIGN_LABELS = {
+  oneStop: { zh: '综合受理窗口', en: 'One-stop window' },
+  nowServing: { zh: '叫号', en: 'Now serving' },
+  window: { zh: '窗口', en: 'Counter' },
+} as const satisfies Record<string, LocalizedText>
