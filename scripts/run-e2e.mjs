@@ -66,8 +66,8 @@ async function main() {
 
   const reason = buildReason()
   if (reason) {
-    log(`building the client (${reason}): vite build`)
-    const code = await run(bin('vite'), ['build'])
+    log(`building the client (${reason}): npm run build`)
+    const code = await run('npm', ['run', 'build'])
     if (code !== 0) {
       console.error('The client build failed; end-to-end tests not run.')
       return code

@@ -66,7 +66,8 @@ if (reason) {
     )
   } else {
     console.log(`Building the OneHall web app (${reason})...`)
-    const code = await run([path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'])
+    let code = await run([path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'])
+    if (code === 0 && !stopping) code = await run([path.join(root, 'scripts', 'compress-build.mjs')])
     if (code !== 0 || stopping) {
       if (code !== 0) console.error('The web app build failed; see the messages above.')
       process.exit(code || 1)

@@ -15,7 +15,7 @@ const steps = [
   { name: 'Lint', command: bin('eslint'), args: ['.'] },
   { name: 'Formatting', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'Unit tests', command: bin('vitest'), args: ['run'] },
-  { name: 'Build', command: bin('vite'), args: ['build'] },
+  { name: 'Build', command: 'npm', args: ['run', 'build'] },
   {
     name: 'End-to-end tests',
     command: process.execPath,

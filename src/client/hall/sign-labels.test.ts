@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SIGN_LABELS } from './sign-labels'
+import { SIGN_LABELS } from '../../shared/i18n/sign-labels'
 
 describe('SIGN_LABELS', () => {
   it('uses only characters the shipped sign font maps (no boxes in 3D)', () => {

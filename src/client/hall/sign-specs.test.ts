@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { facing } from '../../shared/scene'
 import { queueBoardRows } from './queue-board-content'
-import { SIGN_LABELS } from './sign-labels'
+import { SIGN_LABELS } from '../../shared/i18n/sign-labels'
 import { DEFAULT_BOARD_FACE, cellAspect, hallSignSpecs } from './sign-specs'
 import { testLayout } from './test-layout'
 

@@ -3,7 +3,7 @@ import type { FaceRect } from './model-parts'
 import { localToWorld } from './placement'
 import { CELL_PADDING, CELL_SIZES } from './sign-atlas'
 import { queueBoardRows, type QueueBoardRow } from './queue-board-content'
-import { SIGN_LABELS } from './sign-labels'
+import { SIGN_LABELS } from '../../shared/i18n/sign-labels'
 
 /** What a sign shows; drawn into its atlas cell by sign-drawing.ts. */
 export type SignContent =

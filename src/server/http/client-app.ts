@@ -58,7 +58,7 @@ export async function registerClientApp(app: FastifyInstance, clientDir: string)
       preCompressed: true,
       setHeaders: (reply, filePath) => cacheHeaders(reply, filePath, clientDir),
     })
-    for (const route of CLIENT_ROUTES.filter((r) => r !== '/')) {
+    for (const route of CLIENT_ROUTES) {
       app.get(route, (_request, reply) => reply.sendFile('index.html'))
     }
   }
