@@ -9,3 +9,14 @@ export {
   type ServerProcess,
 } from './server'
 export { waitForHall } from './wait-for-hall'
+export { canvasPixelStats, type CanvasPixelStats } from './canvas-pixels'
+export {
+  DEFAULT_HALL_ID,
+  fetchHall,
+  floorDistance,
+  hookCounters,
+  hookPlayer,
+  nextFrames,
+  openHall,
+  standAtCounter,
+} from './hall-page'

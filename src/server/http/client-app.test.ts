@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir, removeTempDir } from '../test-support/fixture-scenes'
 import { buildTestApp, type TestApp } from '../test-support/test-app'
@@ -39,6 +40,19 @@ describe('client build', () => {
       expect(res.headers['cache-control'], url).toBe('no-cache')
       expect(res.body, url).toBe(INDEX)
     }
+  })
+
+  it('serves / to a browser that accepts compressed files (pre-compressed copies present or not)', async () => {
+    const server = await appWithClient()
+    const browser = { ...html, 'accept-encoding': 'gzip, deflate, br' }
+    const plain = await server.inject({ url: '/', headers: browser })
+    expect(plain.statusCode).toBe(200)
+    expect(plain.body).toBe(INDEX)
+    writeFileSync(path.join(clientDir!, 'index.html.gz'), gzipSync(INDEX))
+    const compressed = await server.inject({ url: '/', headers: { ...html, 'accept-encoding': 'gzip' } })
+    expect(compressed.statusCode).toBe(200)
+    expect(compressed.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(compressed.rawPayload).toString()).toBe(INDEX)
   })
 
   it('serves hashed assets with a long immutable cache and other files with no-cache', async () => {
