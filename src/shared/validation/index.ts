@@ -1,0 +1,5 @@
+export * from './check'
+export * from './date'
+export * from './resident-id'
+export * from './mobile'
+export * from './email'
