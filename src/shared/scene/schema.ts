@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { flowSchema } from '../flow/flow-schema'
 import { localizedTextSchema } from './localized'
 import { FURNITURE_FOOTPRINTS, type FurnitureKind } from './footprints'
 
@@ -123,6 +124,8 @@ export const serviceSchema = z
     processingDays: z.number().int().min(0).max(365),
     fee: localizedTextSchema,
     channels: z.array(serviceChannelSchema).min(1),
+    /** The guided application form; a service without one is served at the counter or by video only. */
+    flow: flowSchema.optional(),
   })
   .strict()
 export type Service = z.infer<typeof serviceSchema>

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { hallSchema, serviceSchema, type Hall, type HallLayout, type Service } from './schema'
 import { SceneError, formatPath, type SceneIssue } from './scene-error'
 import { layoutIssues } from './layout-issues'
+import { flowIssues } from '../flow/validate-flow'
 
 /** A raw JSON document and the file it came from (used in error messages). */
 export type SceneSource = { file: string; data: unknown }
@@ -90,6 +91,7 @@ export function validateHall(layoutSource: SceneSource, serviceSources: SceneSou
         message: `Service id "${service.id}" is also used in ${earlier}`,
       })
     serviceFiles.set(service.id, source.file)
+    if (service.flow) issues.push(...flowIssues(service.flow, source.file, 'flow'))
     if (layout && !layout.departments.some((d) => d.id === service.departmentId))
       issues.push({
         file: source.file,
