@@ -1,0 +1,117 @@
+import path from 'node:path'
+import type { Cleanups } from '../lib/processes'
+import { startProcess } from '../lib/processes'
+import { capabilityGap } from '../lib/probe'
+import type { Capability, ServerTarget } from '../lib/probe'
+import { unavailableRow } from '../lib/rows'
+import type { Row } from '../lib/rows'
+import { freePort, LOOPBACK, waitForHttp } from '../lib/server'
+import { median } from '../lib/stats'
+import { runWsLoad } from '../lib/ws-load'
+import type { LatencyRun, LoadPlan } from '../lib/ws-load'
+
+/** Tickets, the queue and the clerk call: the realtime features of the video-counter issue. */
+export const TICKETS: Capability = { path: '/api/tickets', what: 'tickets and video counters' }
+
+/** 1,000 messages/s from 50 clients, like a busy hall's signalling and position traffic. */
+export const RELAY_LOAD = {
+  clients: 50,
+  ratePerSecond: 1000,
+  durationMs: 6000,
+  warmupMs: 1000,
+  padding: 300,
+} as const
+
+export const REALTIME_BUDGETS = {
+  relayRatio: { on: 'ratio', op: '<=', limit: 1.5 },
+  waiting: { on: 'value', op: '>=', limit: 5000 },
+  videoRatio: { on: 'ratio', op: '<=', limit: 1.5 },
+} as const
+
+/** The baseline realtime server (raw `ws` echo and minimal relay) running in its own process. */
+export interface RealtimeBaselineServer {
+  /** ws://127.0.0.1:<port> */
+  wsOrigin: string
+  stop(): Promise<void>
+}
+
+/** Starts bench/baseline/realtime-server.ts on a free loopback port; its stop is also registered. */
+export async function startRealtimeBaselineServer(
+  root: string,
+  tmpDir: string,
+  cleanups: Cleanups,
+): Promise<RealtimeBaselineServer> {
+  const port = await freePort()
+  const started = startProcess(process.execPath, ['--import', 'tsx', 'bench/baseline/realtime-server.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    logFile: path.join(tmpDir, 'realtime-baseline.log'),
+    cleanups,
+    label: 'realtime baseline server',
+  })
+  await waitForHttp(`http://${LOOPBACK}:${port}/health`, started, 30_000)
+  return { wsOrigin: `ws://${LOOPBACK}:${port}`, stop: () => started.stop() }
+}
+
+/** Round-trip latency against the raw `ws` echo at 1,000 messages/s, `runs` times. */
+export async function measureWsEcho(wsOrigin: string, runs: number): Promise<LatencyRun[]> {
+  const plan: LoadPlan = { url: `${wsOrigin}/echo`, ...RELAY_LOAD }
+  const results: LatencyRun[] = []
+  for (let i = 0; i < runs; i++) results.push(await runWsLoad(plan))
+  return results
+}
+
+/** Rows of the realtime figures: the relay's latency, citizens waiting, the video call. */
+export async function realtimeRows(
+  server: ServerTarget,
+  echo: LatencyRun[] | string,
+  call: number[] | string,
+): Promise<Row[]> {
+  const gap = await capabilityGap(server, TICKETS)
+  const notYet =
+    gap ?? 'the server now has tickets, but this figure is not measured yet (bench/figures/realtime.ts)'
+  const echoP99 = typeof echo === 'string' ? null : echo.map((r) => r.p99Ms)
+  const echoNote =
+    typeof echo === 'string'
+      ? `the echo baseline failed: ${echo}`
+      : `echo baseline: ${RELAY_LOAD.clients} clients, ${Math.round(median(echo.map((r) => r.rate)))} msg/s sent, ` +
+        `p50 ${median(echo.map((r) => r.p50Ms)).toFixed(2)} ms, ${sum(echo.map((r) => r.sent - r.received))} lost`
+  return [
+    unavailableRow({
+      id: 'realtime.video',
+      figure: 'ticket -> clerk answers -> first remote video frame',
+      unit: 'ms',
+      budget: REALTIME_BUDGETS.videoRatio,
+      baseline: typeof call === 'string' ? null : call,
+      baselineLabel:
+        'two pages (two contexts, fake camera) connecting a raw RTCPeerConnection over a minimal ws relay in its ' +
+        'own process: from the caller starting (getUserMedia, offer) to the callee presenting the first remote frame',
+      reason: typeof call === 'string' ? `${notYet}; the call baseline failed: ${call}` : notYet,
+    }),
+    unavailableRow({
+      id: 'realtime.relay-p99',
+      figure: 'signalling relay p99 at 1,000 messages/s',
+      unit: 'ms',
+      baseline: echoP99,
+      baselineLabel: 'raw `ws` echo server in its own process, same load, same run',
+      budget: REALTIME_BUDGETS.relayRatio,
+      reason: `${notYet}; ${echoNote}`,
+    }),
+    unavailableRow({
+      id: 'realtime.waiting',
+      figure: 'citizens waiting on one node, every position update delivered within 1 s',
+      unit: 'clients',
+      budget: REALTIME_BUDGETS.waiting,
+      reason: notYet,
+    }),
+  ]
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0)
+}
+
+/** Exposed for the summary line printed while the bench runs. */
+export function describeEcho(run: LatencyRun): string {
+  return `p99 ${run.p99Ms.toFixed(2)} ms, p50 ${run.p50Ms.toFixed(2)} ms, ${run.received}/${run.sent} back`
+}
