@@ -11,10 +11,6 @@ import './styles/text-page.css'
 
 initI18n()
 
-// Start fetching the 3D hall's code before React's first render; React.lazy later reuses this same
-// module request, so the download overlaps with rendering the overlay and fetching the hall data.
-if (window.location.pathname === '/') void import('./hall/hall-canvas')
-
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { create } from 'zustand'
 import { hallSchema, serviceSchema, type Hall } from '../../shared/scene/schema'
+import { takeEarlyFetch } from './early-fetch'
+import { hallApiPath } from './hall-api-path'
 
 export type HallDataStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -27,7 +29,7 @@ type Fetch = (url: string, init?: { headers?: Record<string, string> }) => Promi
 async function fetchHall(fetchImpl: Fetch, hallId: string): Promise<Hall> {
   let response: Response
   try {
-    response = await fetchImpl(`/api/halls/${encodeURIComponent(hallId)}`, {
+    response = await fetchImpl(hallApiPath(hallId), {
       headers: { accept: 'application/json' },
     })
   } catch {
@@ -81,4 +83,4 @@ export function createHallDataStore(fetchImpl: Fetch) {
  * The hall being shown, fetched from `/api/halls/:id` and checked against the shared schema.
  * `status` goes idle -> loading -> ready | error; `error` holds a message, and `actions.retry()` tries again.
  */
-export const useHallDataStore = createHallDataStore((url, init) => fetch(url, init))
+export const useHallDataStore = createHallDataStore((url, init) => takeEarlyFetch(url) ?? fetch(url, init))
