@@ -20,3 +20,5 @@ export {
   openHall,
   standAtCounter,
 } from './hall-page'
+export { axeViolations, type AxeOptions } from './axe'
+export { ELDER_MIN_TARGET_PX, ELDER_MIN_TEXT_PX, elderModeProblems } from './elder-metrics'
