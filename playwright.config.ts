@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium'
 
 /**
  * End-to-end tests against the production build served by the real server. Run them with
@@ -6,31 +7,8 @@ import { defineConfig } from '@playwright/test'
  * free port with a temporary database and passes both here through the environment.
  */
 
-const executablePath = process.env.ONEHALL_CHROMIUM || '/usr/bin/chromium'
+const executablePath = chromiumPath()
 const baseURL = process.env.ONEHALL_BASE_URL
-
-/** Flags that work on machines without a GPU and without network (see shared notes: testing-here.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  // WebGL2 through SwiftShader, the software renderer.
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  // Otherwise Chromium keeps calling Google's hosts and gets refused.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  // A fake camera and microphone with permission granted, for the video counter tests to come.
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  // Pages in the background (a clerk and a citizen at once) keep running at full speed.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-  // No --disable-features=...: it would replace Playwright's own list.
-]
 
 export default defineConfig({
   testDir: 'e2e',

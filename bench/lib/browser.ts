@@ -1,34 +1,11 @@
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import type { Browser, BrowserContext } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium'
 import type { Cleanups } from './processes'
 
 /** Viewport of every page the bench opens, hall and baselines alike. */
 export const VIEWPORT = { width: 1280, height: 720 } as const
-
-/** Flags that give WebGL2 on SwiftShader and keep Chromium off the network (see testing-here.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-  // A 640x480 test camera with permission granted, for the video-call figures.
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-]
-
-/** The browser binary: `ONEHALL_CHROMIUM`, else Debian's `/usr/bin/chromium`. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.ONEHALL_CHROMIUM || '/usr/bin/chromium'
-}
 
 /** Launches headless Chromium and registers its close with `cleanups`. */
 export async function launchBrowser(cleanups: Cleanups): Promise<Browser> {
