@@ -1,10 +1,15 @@
 import fastifyCookie from '@fastify/cookie'
 import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from './db/database'
 import { registerClientApp } from './http/client-app'
+import { citizenApi } from './applications/citizen-api'
+import { csrfGuard } from './http/csrf'
 import { installErrorHandler } from './http/error-handler'
 import { ApiError } from './http/errors'
 import { healthRoutes } from './routes/health'
@@ -24,6 +29,12 @@ export type AppOptions = {
   rateLimitWindowMs?: number
   /** Reported by /api/health. */
   version: string
+  /** Signs the sign-in cookie. Without one a random secret is made (sessions end on restart). */
+  cookieSecret?: string
+  /** Where uploaded attachments are stored. @default a folder in the system temp folder */
+  uploadsDir?: string
+  /** How often expired drafts are purged; 0 turns it off. @default one hour */
+  purgeIntervalMs?: number
 }
 
 /**
@@ -37,7 +48,9 @@ export const CONTENT_SECURITY_POLICY = {
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
+  // data: and blob: are fetched from the page itself: uikit's inlined layout WebAssembly (VR panels)
+  // and the textures GLTFLoader unpacks from the self-hosted controller models.
+  connectSrc: ["'self'", 'data:', 'blob:'],
   mediaSrc: ["'self'", 'blob:'],
   workerSrc: ["'self'", 'blob:'],
   objectSrc: ["'none'"],
@@ -62,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
   })
-  await app.register(fastifyCookie)
+  await app.register(fastifyCookie, { secret: options.cookieSecret ?? randomBytes(32).toString('base64url') })
 
   await app.register(
     async (api) => {
@@ -79,6 +92,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       })
       await api.register(healthRoutes, { db: options.db, version: options.version })
       await api.register(hallsRoutes, { scenes: options.scenes })
+      api.addHook('onRequest', csrfGuard(['/api/', '/api/*']))
+      await api.register(citizenApi, {
+        db: options.db,
+        scenes: options.scenes,
+        uploadsDir: options.uploadsDir ?? path.join(tmpdir(), 'onehall-uploads'),
+        purgeIntervalMs: options.purgeIntervalMs,
+      })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.
       const unknownRoute = (request: FastifyRequest) => {

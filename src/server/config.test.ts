@@ -14,6 +14,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       rateLimitMax: 300,
       nodeEnv: 'development',
+      dataDir: path.resolve('/srv/onehall/data'),
+      uploadsDir: path.resolve('/srv/onehall/data/uploads'),
+      secret: undefined,
     })
   })
 

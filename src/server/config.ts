@@ -17,6 +17,12 @@ export type Config = {
   /** Requests per minute per IP on /api routes. */
   rateLimitMax: number
   nodeEnv: 'development' | 'production' | 'test'
+  /** Absolute path of the data folder (the generated cookie secret lives here). */
+  dataDir: string
+  /** Absolute path where attachment files are stored, outside the client build and public/. */
+  uploadsDir: string
+  /** ONEHALL_SECRET, or undefined: then a secret is generated once and kept in the data folder. */
+  secret: string | undefined
 }
 
 /** Thrown when an environment variable has a value the server cannot use; the message names each one. */
@@ -44,6 +50,9 @@ const envSchema = z.object({
   ONEHALL_DB: optional(z.string().default('./data/onehall.sqlite')),
   ONEHALL_SCENES: optional(z.string().default('./scenes')),
   ONEHALL_CLIENT_DIR: optional(z.string().default('./dist/client')),
+  ONEHALL_DATA: optional(z.string().default('./data')),
+  ONEHALL_UPLOADS: optional(z.string().default('./data/uploads')),
+  ONEHALL_SECRET: optional(z.string().min(32, 'must be at least 32 characters').optional()),
   DATABASE_URL: optional(
     z
       .string()
@@ -105,5 +114,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     logLevel: e.LOG_LEVEL,
     rateLimitMax: e.RATE_LIMIT_MAX,
     nodeEnv: e.NODE_ENV,
+    dataDir: resolve(e.ONEHALL_DATA),
+    uploadsDir: resolve(e.ONEHALL_UPLOADS),
+    secret: e.ONEHALL_SECRET,
   }
 }

@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from './config'
 import { createDatabase, type Database } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { recordSceneVersions } from './db/scene-versions'
+import { loadOrCreateSecret } from './identity/secret'
+import { seedDemoRecords } from './records/seed'
 import { loadScenes } from './scenes/load-scenes'
 import { readVersion } from './version'
 
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
     if (applied.length > 0)
       logger.info({ migrations: applied.map((m) => m.migrationName) }, 'database migrated')
     await recordSceneVersions(db, scenes.contentHashes)
+    // Demo mode: fictional citizens and registers; production reads real registers via src/server/records.
+    if (await seedDemoRecords(db)) logger.info('demo citizens and registers seeded')
 
     app = await buildApp({
       scenes,
@@ -56,6 +60,8 @@ async function main(): Promise<void> {
       logger,
       rateLimitMax: config.rateLimitMax,
       version: readVersion(),
+      cookieSecret: loadOrCreateSecret(config.dataDir, config.secret),
+      uploadsDir: config.uploadsDir,
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

@@ -4,11 +4,41 @@ import SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config'
+import type {
+  ApplicationStatusHistoryTable,
+  ApplicationsTable,
+  AttachmentsTable,
+  DraftsTable,
+  IdempotencyKeysTable,
+  ReferenceCountersTable,
+} from '../applications/tables'
+import type {
+  AccessLogTable,
+  CitizensTable,
+  CivilAffairsRegisterTable,
+  HouseholdRegisterTable,
+  HousingFundRegisterTable,
+  PopulationRegisterTable,
+  SocialSecurityRegisterTable,
+} from '../records/tables'
 import type { SceneVersionsTable } from './scene-versions'
 
 /** Every table the server uses, for Kysely's typed queries. Add one entry per migration that creates a table. */
 export interface Database {
   scene_versions: SceneVersionsTable
+  citizens: CitizensTable
+  population_register: PopulationRegisterTable
+  household_register: HouseholdRegisterTable
+  civil_affairs_register: CivilAffairsRegisterTable
+  social_security_register: SocialSecurityRegisterTable
+  housing_fund_register: HousingFundRegisterTable
+  access_log: AccessLogTable
+  drafts: DraftsTable
+  attachments: AttachmentsTable
+  applications: ApplicationsTable
+  application_status_history: ApplicationStatusHistoryTable
+  idempotency_keys: IdempotencyKeysTable
+  reference_counters: ReferenceCountersTable
 }
 
 /** How long SQLite waits for another connection's write lock before giving up. */

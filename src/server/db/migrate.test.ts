@@ -35,7 +35,11 @@ describe('database', () => {
   it('migrations create scene_versions and are idempotent', async () => {
     const db = open()
     const first = await migrateToLatest(db)
-    expect(first.map((r) => [r.migrationName, r.status])).toEqual([['001-scene-versions', 'Success']])
+    expect(first.map((r) => [r.migrationName, r.status])).toEqual([
+      ['001-scene-versions', 'Success'],
+      ['002-citizens-and-registers', 'Success'],
+      ['003-drafts-and-applications', 'Success'],
+    ])
     const tables = await db.introspection.getTables()
     const table = tables.find((t) => t.name === 'scene_versions')
     expect(table?.columns.map((c) => c.name).sort()).toEqual(['content_hash', 'first_served_at', 'hall_id'])
