@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { Language } from '../../shared/scene'
 import { interpolate } from '../../shared/i18n/interpolate'
-import { ApiError, type ErrorCode } from '../http/errors'
+import { ApiError } from '../http/errors'
 import { requestLanguage } from './request-language'
 
 const MESSAGES = {
@@ -74,7 +74,6 @@ export type FieldProblemDetail = { fieldId: string; message: string }
 
 /**
  * An ApiError with its message in the request's language; field problems go in `details.fields`.
- * The shared ErrorCode union does not list this API's codes yet, hence the one cast here.
  */
 export function citizenError(
   language: Language,
@@ -87,7 +86,7 @@ export function citizenError(
     options.fields || options.extra
       ? { ...options.extra, ...(options.fields ? { fields: options.fields } : {}) }
       : undefined
-  return new ApiError(status, code as ErrorCode, message, details)
+  return new ApiError(status, code, message, details)
 }
 
 const FASTIFY_CODES: Record<string, CitizenErrorCode> = {

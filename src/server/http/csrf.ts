@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import { ApiError, type ErrorCode } from './errors'
+import { ApiError } from './errors'
 
 /** The header every state-changing API request must carry; a cross-site HTML form cannot send it. */
 export const CSRF_HEADER = 'x-onehall-csrf'
@@ -21,6 +21,6 @@ export function csrfGuard(exempt: readonly string[] = []) {
     if (exempt.includes(request.routeOptions.url ?? '')) return
     if (request.headers[CSRF_HEADER] === '1') return
     const lang = /^\s*en/i.test(String(request.headers['accept-language'] ?? '')) ? 'en' : 'zh'
-    throw new ApiError(403, 'csrf' as ErrorCode, MESSAGES[lang])
+    throw new ApiError(403, 'csrf', MESSAGES[lang])
   }
 }

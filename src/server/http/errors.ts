@@ -1,5 +1,7 @@
+import type { CitizenErrorCode } from '../applications/api-errors'
 /** Machine-readable error codes the API returns; clients switch on these, never on messages. */
-export type ErrorCode =
+/** Codes of the server's own errors; each API adds its codes below. */
+export type CoreErrorCode =
   | 'bad_request'
   | 'not_found'
   | 'method_not_allowed'
@@ -9,6 +11,10 @@ export type ErrorCode =
   | 'client_not_built'
   | 'db_unavailable'
   | 'internal'
+  | 'csrf'
+
+/** Every error code a client can receive. */
+export type ErrorCode = CoreErrorCode | CitizenErrorCode
 
 /** The body of every error response: `{ error: { code, message, details? } }`. */
 export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } }
