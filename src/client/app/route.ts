@@ -1,16 +1,5 @@
-/** The pages OneHall serves from one bundle. */
-export type Route = 'hall' | 'two-d' | 'not-found'
-
-/** The hall shown when the address names none. */
-export const DEFAULT_HALL_ID = 'city-centre'
-
-/** Maps a location pathname to a page; a trailing slash is tolerated. */
-export function routeFor(pathname: string): Route {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  if (path === '/' || path === '' || path === '/index.html') return 'hall'
-  if (path === '/2d') return 'two-d'
-  return 'not-found'
-}
+export { DEFAULT_HALL_ID, routeFor, type Route } from '../../shared/app-routes'
+import { DEFAULT_HALL_ID } from '../../shared/app-routes'
 
 /** The hall id from `?hall=`, or the default hall. */
 export function hallIdFrom(search: string): string {

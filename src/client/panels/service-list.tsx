@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ServiceLabels, ServiceViewModel } from './station-view-model'
 
 type HeadingLevel = 3 | 4
@@ -54,6 +55,7 @@ function ServiceItem({
   headingLevel: HeadingLevel
   initiallyExpanded: boolean
 }) {
+  const { t } = useTranslation('forms')
   const [expanded, setExpanded] = useState(initiallyExpanded)
   const detailsId = useId()
   return (
@@ -72,6 +74,14 @@ function ServiceItem({
         </button>
       </Heading>
       <p className="service-summary">{service.summary}</p>
+      {service.applyHref && (
+        <p className="service-apply">
+          <a className="button button-primary" href={service.applyHref} data-testid="apply-online">
+            {t('applyOnline')}
+            <span className="visually-hidden">: {service.name}</span>
+          </a>
+        </p>
+      )}
       <dl id={detailsId} className="service-details" hidden={!expanded}>
         <div>
           <dt>{labels.documents}</dt>

@@ -2,6 +2,8 @@ import { interpolate, pluralKey } from '../../shared/i18n/interpolate'
 import { station } from '../../shared/i18n/station'
 import type { Language } from '../../shared/scene/localized'
 import type { Hall, Service, ServiceChannel } from '../../shared/scene/schema'
+import { DEFAULT_HALL_ID } from '../app/route'
+import { stepHref } from '../forms/apply-route'
 
 /** One service as every renderer shows it: all text already in the chosen language. */
 export type ServiceViewModel = {
@@ -13,6 +15,8 @@ export type ServiceViewModel = {
   processingTime: string
   fee: string
   channels: { channel: ServiceChannel; label: string }[]
+  /** The online application form (`/apply/<id>`, keeping a non-default hall); absent without a flow. */
+  applyHref?: string
 }
 
 /** The headings of a service's details, shared by the DOM and VR renderers. */
@@ -80,8 +84,12 @@ export function serviceLabels(language: Language): ServiceLabels {
   }
 }
 
-/** One service in one language. */
-export function serviceViewModel(service: Service, language: Language): ServiceViewModel {
+/** One service in one language; `hallId` keeps the hall in the Apply online link. */
+export function serviceViewModel(
+  service: Service,
+  language: Language,
+  hallId: string = DEFAULT_HALL_ID,
+): ServiceViewModel {
   return {
     id: service.id,
     name: service.name[language],
@@ -93,6 +101,7 @@ export function serviceViewModel(service: Service, language: Language): ServiceV
     channels: (['online', 'video', 'counter'] as const)
       .filter((channel) => service.channels.includes(channel))
       .map((channel) => ({ channel, label: text(language, channelKeys[channel]) })),
+    ...(service.flow ? { applyHref: stepHref(service.id, { kind: 'start' }, hallId) } : {}),
   }
 }
 
@@ -118,7 +127,7 @@ export function departmentViewModel(
     serviceCount: text(language, pluralKey('serviceCount', services.length, language), {
       count: services.length,
     }),
-    services: services.map((service) => serviceViewModel(service, language)),
+    services: services.map((service) => serviceViewModel(service, language, hall.id)),
   }
 }
 

@@ -66,6 +66,21 @@ describe('client build', () => {
     expect(font.headers['cache-control']).toBe('no-cache')
   })
 
+  it('answers every page of the app with index.html and 200', async () => {
+    const server = await appWithClient()
+    for (const url of [
+      '/apply/residence-permit',
+      '/apply/residence-permit/check-answers',
+      '/resume',
+      '/track',
+      '/me',
+    ]) {
+      const res = await server.inject({ url, headers: html })
+      expect(res.statusCode, url).toBe(200)
+      expect(res.body, url).toBe(INDEX)
+    }
+  })
+
   it('answers unknown page paths with index.html and 404, so the client shows its not-found view', async () => {
     const server = await appWithClient()
     const res = await server.inject({ url: '/no/such/page', headers: html })

@@ -2,9 +2,15 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { routeFor } from '../../shared/app-routes'
 import { errorBody } from './errors'
 
-/** Paths the client app renders itself; everything else that is not a file gets its not-found view. */
+/**
+ * Answered with index.html by explicit routes: "/" needs one because the static plugin's index lookup
+ * fails for it when pre-compressed files are enabled. Other app pages (see shared/app-routes) are served
+ * by the not-found handler with status 200; unknown pages get index.html with 404 (the client's
+ * not-found view).
+ */
 export const CLIENT_ROUTES = ['/', '/2d'] as const
 
 const NOT_BUILT_MESSAGE =
@@ -70,7 +76,10 @@ export async function registerClientApp(app: FastifyInstance, clientDir: string)
           ? reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage())
           : reply.code(503).send(errorBody('client_not_built', NOT_BUILT_MESSAGE))
       }
-      if (wantsHtml(request)) return reply.code(404).sendFile('index.html')
+      if (wantsHtml(request)) {
+        const page = routeFor(request.url.split('?')[0] ?? '/')
+        return reply.code(page === 'not-found' ? 404 : 200).sendFile('index.html')
+      }
     }
     return reply
       .code(404)

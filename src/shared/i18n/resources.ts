@@ -1,5 +1,7 @@
 import type { Language } from '../scene/localized'
+import { account } from './account'
 import { common } from './common'
+import { forms } from './forms'
 import { overlay } from './overlay'
 import { station } from './station'
 import { twoD } from './two-d'
@@ -9,7 +11,9 @@ import { twoD } from './two-d'
  * keys (checked by resources.test.ts); add a new file here to make it available to i18next.
  */
 export const namespaces = {
+  account,
   common,
+  forms,
   overlay,
   station,
   'two-d': twoD,
