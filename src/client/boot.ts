@@ -6,6 +6,7 @@ import { hallIdFrom, routeFor } from './app/route'
 // in parallel with the app's own code, instead of after React, i18n and the schemas have been parsed.
 // The 2D mode never downloads three.js.
 if (routeFor(window.location.pathname) === 'hall') {
+  void import('./app/hall-page')
   void import('./hall/hall-canvas')
   fetchEarly(hallApiPath(hallIdFrom(window.location.search)))
 }

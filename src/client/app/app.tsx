@@ -1,18 +1,18 @@
-import { HallPage } from './hall-page'
+import { Suspense, lazy } from 'react'
 import { NotFoundPage } from './not-found-page'
 import { hallIdFrom, routeFor } from './route'
-import { TwoDPage } from '../two-d/two-d-page'
-import { FormPage } from '../forms/form-page'
 import { parseApplyPath } from '../forms/apply-route'
-import { MePage } from '../account/me-page'
-import { ResumePage } from '../account/resume-page'
-import { TrackPage } from '../account/track-page'
 
-/**
- * The app root: picks the page from the address once. Links between pages are plain links (full page
- * loads), so each page starts clean and /2d never loads the 3D code.
- */
-export function App({ location }: { location: Pick<Location, 'pathname' | 'search'> }) {
+// Each page is its own chunk: a visitor downloads only the page they opened, so the 3D hall's first
+// frame does not wait for the form pages, and /2d never loads three.js.
+const HallPage = lazy(() => import('./hall-page').then((m) => ({ default: m.HallPage })))
+const TwoDPage = lazy(() => import('../two-d/two-d-page').then((m) => ({ default: m.TwoDPage })))
+const FormPage = lazy(() => import('../forms/form-page').then((m) => ({ default: m.FormPage })))
+const ResumePage = lazy(() => import('../account/resume-page').then((m) => ({ default: m.ResumePage })))
+const TrackPage = lazy(() => import('../account/track-page').then((m) => ({ default: m.TrackPage })))
+const MePage = lazy(() => import('../account/me-page').then((m) => ({ default: m.MePage })))
+
+function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> }) {
   const hallId = hallIdFrom(location.search)
   switch (routeFor(location.pathname)) {
     case 'hall':
@@ -32,4 +32,16 @@ export function App({ location }: { location: Pick<Location, 'pathname' | 'searc
     case 'not-found':
       return <NotFoundPage />
   }
+}
+
+/**
+ * The app root: picks the page from the address once. Links between pages are plain links (full page
+ * loads), so each page starts clean.
+ */
+export function App({ location }: { location: Pick<Location, 'pathname' | 'search'> }) {
+  return (
+    <Suspense fallback={null}>
+      <Page location={location} />
+    </Suspense>
+  )
 }
