@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../shared/scene'
+import type { XrAutomationState } from '../xr/xr-automation'
 import type { FrameStats } from './frame-stats'
 
 /** A counter as the automation hook reports it. */
@@ -34,6 +35,10 @@ export type OneHallAutomation = {
   frameStats(): FrameStats
   /** Teleports the player in front of the counter, facing it. Returns false for an unknown id. */
   goToCounter(counterId: string): boolean
+  /** Headset mode: whether a session runs, the XR origin, and which VR panels are open. */
+  xr(): XrAutomationState
+  /** World position of a named target in the VR panels (`service:<id>`, `close`, `menu:seated`...), or null. */
+  xrTarget(name: string): [number, number, number] | null
 }
 
 declare global {

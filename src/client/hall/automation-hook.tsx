@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useHallDataStore } from '../app/hall-data-store'
 import { usePlayerStore } from '../player/player-store'
+import { xrAutomationState } from '../xr/xr-automation'
+import { targetPoint } from '../xr/xr-targets'
 import type { OneHallAutomation, RenderInfo } from './automation-api'
 import { createFrameTimes } from './frame-stats'
 import { useHallRenderStore } from './hall-render-store'
@@ -77,6 +79,8 @@ export function AutomationHook() {
       frameStats: () => frameTimes.stats(),
       goToCounter: (counterId) =>
         usePlayerStore.getState().actions.goToCounter(counterId, { teleport: true }),
+      xr: xrAutomationState,
+      xrTarget: targetPoint,
     }
     window.__onehall = api
     return () => {

@@ -3,6 +3,8 @@ import { useHallDataStore } from '../app/hall-data-store'
 import { DesktopInput } from '../input/desktop-input'
 import { TouchInput } from '../input/touch-input'
 import { PlayerRig } from '../player/player-rig'
+import { EnterVrButton } from '../xr/enter-vr-button'
+import { XrMount } from '../xr/xr-mount'
 import { AutomationHook } from './automation-hook'
 import { HallLights } from './hall-lights'
 import { HallScene } from './hall-scene'
@@ -44,7 +46,9 @@ export function HallCanvas() {
         <DesktopInput />
         <TouchInput />
         <AutomationHook />
+        <XrMount />
       </Canvas>
+      <EnterVrButton />
     </div>
   )
 }

@@ -28,6 +28,8 @@ function tileTexture(): CanvasTexture {
   return texture
 }
 
+const XR_POINTERS_DENIED = { deny: ['ray', 'grab', 'touch'] }
+
 /** The hall floor, one mesh. Clicking (not dragging) on it walks the player there. */
 export function HallFloor({ size }: { size: HallLayout['size'] }) {
   const texture = useMemo(() => {
@@ -42,7 +44,8 @@ export function HallFloor({ size }: { size: HallLayout['size'] }) {
     usePlayerStore.getState().actions.walkTo([e.point.x, e.point.z])
   }
   return (
-    <mesh name="floor" rotation-x={-Math.PI / 2} onClick={onClick}>
+    // XR rays and hands skip it: in a headset the floor is reached by the teleport arc (src/client/xr).
+    <mesh name="floor" rotation-x={-Math.PI / 2} onClick={onClick} pointerEventsType={XR_POINTERS_DENIED}>
       <planeGeometry args={[size.width, size.depth]} />
       <meshLambertMaterial map={texture} />
     </mesh>

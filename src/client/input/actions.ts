@@ -19,8 +19,11 @@ export const inputActions = {
   releaseIntent: (source: string) => moveIntents.clear(source),
   /** Turn the view by radians: positive yaw turns left, positive pitch looks up. */
   look: (dYaw: number, dPitch: number) => usePlayerStore.getState().actions.look(dYaw, dPitch),
-  /** Walk to a floor point (click or tap on the floor, XR teleport arc later). */
+  /** Walk to a floor point (click or tap on the floor). */
   walkTo: (point: FloorPoint) => usePlayerStore.getState().actions.walkTo(point),
+  /** Jump to a floor point (XR teleport, snap turn); with a yaw in degrees also turns the view. */
+  teleportTo: (point: FloorPoint, yawDeg?: number) =>
+    usePlayerStore.getState().actions.teleportTo(point, yawDeg),
   /** Open a counter's station panel. */
   selectCounter: (counterId: string) => useStationStore.getState().actions.select(counterId),
   /** Go to where one is served at a counter. */

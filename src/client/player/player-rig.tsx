@@ -21,9 +21,12 @@ export type PlayerRigProps = {
  */
 export function PlayerRig({ intents = moveIntents, eyeHeight = EYE_HEIGHT }: PlayerRigProps) {
   const camera = useThree((s) => s.camera)
+  const xr = useThree((s) => s.gl.xr)
   useFrame((_, delta) => {
     const player = usePlayerStore.getState()
     player.actions.step(intents.read(), Math.min(delta, MAX_FRAME_SECONDS))
+    // In a headset the tracked pose moves the camera; the XR rig places the play area instead.
+    if (xr.isPresenting) return
     const { position, yaw, pitch } = usePlayerStore.getState()
     camera.position.set(position[0], eyeHeight, position[1])
     camera.rotation.set(pitch, yaw, 0, 'YXZ')

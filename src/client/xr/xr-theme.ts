@@ -1,0 +1,27 @@
+/** Colours and sizes of the VR panels in one place; elder mode scales the whole panel. */
+export const XR_THEME = {
+  panel: '#ffffff',
+  panelBorder: '#c9d3de',
+  text: '#1d2733',
+  muted: '#4d5b6a',
+  accent: '#1f5fa8',
+  accentText: '#ffffff',
+  row: '#eef3f8',
+  rowHover: '#d8e6f5',
+  /** Metres per uikit pixel; panels are about 0.9 m wide. */
+  pixelSize: 0.0015,
+  /** Elder mode: larger text and targets (the panel grows with it). */
+  elderScale: 1.35,
+  fontSize: 22,
+  titleSize: 30,
+  /** Minimum height of anything that can be selected, uikit pixels (about 8 cm). */
+  target: 56,
+} as const
+
+/** The uikit font families: the MSDF atlases built by scripts/build-msdf-font.mjs. */
+export const XR_FONT_FAMILIES = {
+  sans: {
+    normal: '/fonts/msdf/onehall-sans-regular.json',
+    bold: '/fonts/msdf/onehall-sans-bold.json',
+  },
+}
