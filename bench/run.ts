@@ -18,7 +18,7 @@ import { memoryRows, sampleResident } from './figures/memory'
 import { describeEcho, measureWsEcho, realtimeRows, startRealtimeBaselineServer } from './figures/realtime'
 import { measureRawCall } from './figures/video-call'
 import { renderRows } from './figures/render'
-import { measureSqliteBaseline, submissionRows } from './figures/submissions'
+import { measureSubmissions, submissionRows } from './figures/submissions'
 import { measureVr } from './figures/vr'
 import { launchBrowser } from './lib/browser'
 import { formatMachineFacts, readMachineFacts } from './lib/machine'
@@ -29,7 +29,6 @@ import type { Row } from './lib/rows'
 import { startAppServer } from './lib/server'
 import type { AppServer } from './lib/server'
 import type { ServerTarget } from './lib/probe'
-import { median } from './lib/stats'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DEFAULT_HALL = 'city-centre'
@@ -39,15 +38,24 @@ const SERVER_LOG = path.join(ROOT, 'bench/results/latest-server.log')
 /** No desktop round starts later than this after the bench started; the rest takes about a minute. */
 const DESKTOP_DEADLINE_MS = 7.5 * 60_000
 const VR_DEADLINE_MS = 8.5 * 60_000
+/** No submission run starts later than this (each takes at most ~25 s). */
+const SUBMISSIONS_DEADLINE_MS = 9 * 60_000
+
+/** Figure families `--only` can pick; every one runs by default. */
+export const FAMILIES = ['render', 'vr', 'realtime', 'submissions', 'memory'] as const
+export type Family = (typeof FAMILIES)[number]
 
 interface Options {
   runs: number
   cpuMs: number
   rebuild: boolean
+  only: ReadonlySet<Family>
 }
 
-const USAGE = `usage: npm run bench [-- --runs N] [--cpu-ms MS] [--rebuild]
+const USAGE = `usage: npm run bench [-- --runs N] [--cpu-ms MS] [--rebuild] [--only LIST]
   --runs N      runs per figure, the median is reported (default 5)
+  --only LIST   measure only these figure families, comma-separated: ${FAMILIES.join(', ')}
+                (render = draw calls, growth, JS, first frame, CPU per frame)
   --cpu-ms MS   how long CPU time per frame is sampled in each run (default 3000)
   --rebuild     build the client even when dist/client exists`
 
@@ -58,6 +66,7 @@ function parseOptions(argv: string[]): Options {
       runs: { type: 'string', default: '5' },
       'cpu-ms': { type: 'string', default: '3000' },
       rebuild: { type: 'boolean', default: false },
+      only: { type: 'string', default: FAMILIES.join(',') },
       help: { type: 'boolean', default: false },
     },
   })
@@ -70,7 +79,19 @@ function parseOptions(argv: string[]): Options {
   if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error(`--runs must be 1..20\n${USAGE}`)
   if (!Number.isFinite(cpuMs) || cpuMs < 500 || cpuMs > 20_000)
     throw new Error(`--cpu-ms must be 500..20000\n${USAGE}`)
-  return { runs, cpuMs, rebuild: values.rebuild }
+  return { runs, cpuMs, rebuild: values.rebuild, only: parseFamilies(values.only) }
+}
+
+/** The families named in `--only` ("submissions,render"). @throws for an unknown name */
+export function parseFamilies(list: string): ReadonlySet<Family> {
+  const names = list
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '')
+  const unknown = names.filter((n) => !(FAMILIES as readonly string[]).includes(n))
+  if (names.length === 0 || unknown.length > 0)
+    throw new Error(`--only takes ${FAMILIES.join(', ')}; got "${list}"\n${USAGE}`)
+  return new Set(names as Family[])
 }
 
 /** Runs the whole benchmark; resolves with the report. Everything started is stopped before it returns. */
@@ -97,18 +118,22 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
     cleanups.add('temporary folder', () => rm(tmp, { recursive: true, force: true }))
     const details: Record<string, unknown> = {}
 
+    const want = (family: Family) => options.only.has(family)
+    if (options.only.size < FAMILIES.length) log(`only: ${[...options.only].join(', ')}`)
+
     // Baselines that need no app run first, while nothing else is running.
-    log('baseline: raw better-sqlite3 inserts')
-    const sqlite = await measureSqliteBaseline(tmp, options.runs).catch((e: Error) => e.message)
-    if (typeof sqlite !== 'string') log(`  ${Math.round(median(sqlite))} rows/s`)
-    log('baseline: raw ws echo server at 1,000 messages/s')
-    const realtime = await startRealtimeBaselineServer(ROOT, tmp, cleanups)
-    const echo = await measureWsEcho(realtime.wsOrigin, options.runs).catch((e: Error) => e.message)
-    if (typeof echo !== 'string') for (const run of echo) log(`  ${describeEcho(run)}`)
-    else log(`  failed: ${echo}`)
+    const realtime = want('realtime') ? await startRealtimeBaselineServer(ROOT, tmp, cleanups) : null
+    let echo: Awaited<ReturnType<typeof measureWsEcho>> | string = 'not measured'
+    if (realtime) {
+      log('baseline: raw ws echo server at 1,000 messages/s')
+      echo = await measureWsEcho(realtime.wsOrigin, options.runs).catch((e: Error) => e.message)
+      if (typeof echo !== 'string') for (const run of echo) log(`  ${describeEcho(run)}`)
+      else log(`  failed: ${echo}`)
+    }
 
     // The API figures only need the server; the hall figures also need the client build.
-    const clientProblem = await prepareClient(options.rebuild, log)
+    const needsHall = want('render') || want('vr')
+    const clientProblem = needsHall ? await prepareClient(options.rebuild, log) : 'not asked for'
     let server: AppServer | null = null
     let serverProblem: string | null = existsSync(path.join(ROOT, 'src/server/main.ts'))
       ? null
@@ -131,80 +156,107 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
         ? target.problem
         : (clientProblem ??
           (halls.includes(DEFAULT_HALL) ? null : `the server does not serve the hall "${DEFAULT_HALL}"`))
-    if (appProblem) log(`hall figures not available: ${appProblem}`)
+    if (appProblem && needsHall) log(`hall figures not available: ${appProblem}`)
     const appOrigin = appProblem ? null : (server?.origin ?? null)
 
-    log('building the baseline pages (bare three.js, raw WebRTC call)')
-    const pagesDir = path.join(tmp, 'pages')
-    await buildBaselinePages(pagesDir)
-    const bare = await serveStatic(pagesDir)
-    cleanups.add('baseline page server', () => bare.close())
+    const rows: Row[] = []
+    let desktop: DesktopSamples = { bare: [], hall: [], grid: [], failures: [] }
+    let idle: number[] = []
+    let call: Awaited<ReturnType<typeof measureRawCall>> | string = 'not measured'
+    if (needsHall || realtime) {
+      log('building the baseline pages (bare three.js, raw WebRTC call)')
+      const pagesDir = path.join(tmp, 'pages')
+      await buildBaselinePages(pagesDir)
+      const bare = await serveStatic(pagesDir)
+      cleanups.add('baseline page server', () => bare.close())
 
-    const browser = await launchBrowser(cleanups)
-    machine.browser = `Chromium ${browser.version()}`
-    log(`desktop pages: ${options.runs} runs + 1 warm-up (${machine.browser})`)
-    const desktop: DesktopSamples = await runDesktop(browser, {
-      bareOrigin: bare.origin,
-      appOrigin,
-      defaultHall: DEFAULT_HALL,
-      gridHall,
-      runs: options.runs,
-      cpuMs: options.cpuMs,
-      log,
-      deadline: started + DESKTOP_DEADLINE_MS,
-    })
-    details.scripts = desktop.hall[0]?.scripts.map((s) => ({
-      url: s.url,
-      bytes: s.bytes,
-      gzipBytes: s.gzipBytes,
-      wireBytes: s.wireBytes,
-      encoding: s.encoding,
-    }))
-    details.frameStats = desktop.hall.map((s) => s.frameStats)
-    details.pageErrors = [
-      ...new Set([...desktop.hall, ...desktop.grid, ...desktop.bare].flatMap((s) => s.errors)),
-    ]
+      const browser = await launchBrowser(cleanups)
+      machine.browser = `Chromium ${browser.version()}`
+      if (want('render')) {
+        log(`desktop pages: ${options.runs} runs + 1 warm-up (${machine.browser})`)
+        desktop = await runDesktop(browser, {
+          bareOrigin: bare.origin,
+          appOrigin,
+          defaultHall: DEFAULT_HALL,
+          gridHall,
+          runs: options.runs,
+          cpuMs: options.cpuMs,
+          log,
+          deadline: started + DESKTOP_DEADLINE_MS,
+        })
+        details.scripts = desktop.hall[0]?.scripts.map((s) => ({
+          url: s.url,
+          bytes: s.bytes,
+          gzipBytes: s.gzipBytes,
+          wireBytes: s.wireBytes,
+          encoding: s.encoding,
+        }))
+        details.frameStats = desktop.hall.map((s) => s.frameStats)
+        details.pageErrors = [
+          ...new Set([...desktop.hall, ...desktop.grid, ...desktop.bare].flatMap((s) => s.errors)),
+        ]
+      }
 
-    const serverDied = server ? await serverDeath(server) : null
-    if (serverDied) {
-      desktop.failures.push(serverDied)
-      log(serverDied)
+      const serverDied = server ? await serverDeath(server) : null
+      if (serverDied) {
+        desktop.failures.push(serverDied)
+        log(serverDied)
+      }
+      if (server && want('memory')) idle = await sampleResident(server.process.pid, options.runs, 1000)
+      if (realtime) {
+        log('baseline: raw RTCPeerConnection call between two pages')
+        call = await measureRawCall(browser, bare.origin, `${realtime.wsOrigin}/relay`, options.runs).catch(
+          (e: Error) => e.message.split('\n')[0] ?? e.message,
+        )
+        log(
+          typeof call === 'string'
+            ? `  failed: ${call}`
+            : `  ${call.map((ms) => `${Math.round(ms)} ms`).join(', ')}`,
+        )
+        await realtime.stop()
+      }
+      const render = want('render')
+        ? renderRows(desktop, { defaultHall: DEFAULT_HALL, gridHall }, appProblem)
+        : []
+      // The issue's order: draw calls and triangles, the VR row, the growth rows, then the rest.
+      rows.push(...render.filter((r) => !r.id.startsWith('growth.')))
+      if (want('vr')) {
+        log('VR: looking for window.__onehall.xr')
+        rows.push(
+          await measureVr(
+            browser,
+            ROOT,
+            appOrigin,
+            appProblem,
+            DEFAULT_HALL,
+            options.runs,
+            started + VR_DEADLINE_MS,
+          ),
+        )
+      }
+      rows.push(...render.filter((r) => r.id.startsWith('growth.')))
+      if (want('render'))
+        rows.push(
+          ...loadRows(desktop, DEFAULT_HALL, appProblem),
+          ...frameCpuRows(desktop, DEFAULT_HALL, appProblem),
+        )
+    } else if (server && want('memory')) {
+      idle = await sampleResident(server.process.pid, options.runs, 1000)
     }
-    const idle = server ? await sampleResident(server.process.pid, options.runs, 1000) : []
-    log('baseline: raw RTCPeerConnection call between two pages')
-    const call = await measureRawCall(browser, bare.origin, `${realtime.wsOrigin}/relay`, options.runs).catch(
-      (e: Error) => e.message.split('\n')[0] ?? e.message,
-    )
-    log(
-      typeof call === 'string'
-        ? `  failed: ${call}`
-        : `  ${call.map((ms) => `${Math.round(ms)} ms`).join(', ')}`,
-    )
-    await realtime.stop()
-    log('VR: looking for window.__onehall.xr')
-    const vr = await measureVr(
-      browser,
-      ROOT,
-      appOrigin,
-      appProblem,
-      DEFAULT_HALL,
-      options.runs,
-      started + VR_DEADLINE_MS,
-    )
-
-    const rows: Row[] = [
-      ...renderRows(desktop, { defaultHall: DEFAULT_HALL, gridHall }, appProblem),
-      vr,
-      ...loadRows(desktop, DEFAULT_HALL, appProblem),
-      ...frameCpuRows(desktop, DEFAULT_HALL, appProblem),
-      ...(await realtimeRows(target, echo, call)),
-      ...(await submissionRows(target, sqlite)),
-      ...(await memoryRows(target, idle)),
-    ]
-    // The issue's order: the growth rows follow the VR row.
-    const order = (r: Row) =>
-      r.id.startsWith('growth.') ? 2.5 : rows.indexOf(r) < 2 ? 1 : r.id === 'vr.calls' ? 2 : 3
-    rows.sort((a, b) => order(a) - order(b))
+    if (realtime) rows.push(...(await realtimeRows(target, echo, call)))
+    if (want('submissions')) {
+      log(`submissions: ${options.runs} runs, each the raw better-sqlite3 baseline then the server`)
+      const submissions = await measureSubmissions(target, {
+        tmpDir: tmp,
+        runs: options.runs,
+        deadline: started + SUBMISSIONS_DEADLINE_MS,
+        log,
+      })
+      if (submissions.gap) log(`  submissions not available: ${submissions.gap}`)
+      details.submissionRuns = submissions.runs
+      rows.push(...submissionRows(submissions))
+    }
+    if (want('memory')) rows.push(...(await memoryRows(target, idle)))
 
     const report: BenchReport = {
       startedAt: new Date(started).toISOString(),
