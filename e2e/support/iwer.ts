@@ -104,12 +104,22 @@ export async function aimAt(page: Page, device: IwerDevice, point: Vec3): Promis
 /**
  * Presses and releases select (trigger or pinch): press, let one XR frame see it, release. A press and
  * release in the same frame can be lost (IWER's own `select` sequence is, here), and a press held too
- * long is not a click.
+ * long is not a click. The whole sequence runs inside the page: driven from the test, each step waits
+ * for a round trip to a page busy drawing slow emulated frames, and the press lasted seconds.
  */
 export async function select(page: Page, device: IwerDevice): Promise<void> {
-  await dispatch(page, 'set_select_value', { device, value: 1 })
-  await xrFrames(page, 1)
-  await dispatch(page, 'set_select_value', { device, value: 0 })
+  await page.evaluate(async (d) => {
+    const w = window as unknown as IwerWindow
+    const frame = () => w.__onehall!.xr().frame
+    const nextFrame = (from: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => (frame() > from ? resolve() : setTimeout(check, 5))
+        check()
+      })
+    await w.__iwer.remote.dispatch('set_select_value', { device: d, value: 1 })
+    await nextFrame(frame())
+    await w.__iwer.remote.dispatch('set_select_value', { device: d, value: 0 })
+  }, device)
   await xrFrames(page, 2)
 }
 
