@@ -27,13 +27,17 @@ export function HallScene({ layout }: { layout: HallLayout }) {
   useEffect(() => {
     if (models) modelsDone()
   }, [models, modelsDone])
+  // Until every part is built the hall stays hidden: on software GL each frame of a half-built hall (the
+  // floor and walls fill the screen) costs as much as a full one, and those frames delayed the first
+  // complete one. The loading bar covers the wait.
+  const built = useHallRenderStore((s) => s.hallId === layout.id && s.modelsBuilt && s.signsBuilt)
   const boardFace = useMemo(
     () => (models && faceRectOf(models['queue-board'], 'face')) ?? undefined,
     [models],
   )
 
   return (
-    <>
+    <group visible={built}>
       <HallFloor size={layout.size} />
       <HallWalls layout={layout} />
       <HallCeiling size={layout.size} />
@@ -45,6 +49,6 @@ export function HallScene({ layout }: { layout: HallLayout }) {
         </>
       )}
       <CounterHighlight layout={layout} />
-    </>
+    </group>
   )
 }
