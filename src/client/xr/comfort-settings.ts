@@ -26,6 +26,8 @@ export const comfortSettingsSchema = z.object({
   teleportOnly: z.boolean(),
   /** Pointer cursor scale. */
   reticleSize: z.number().min(0.5).max(4),
+  /** Jumps (teleport, snap turn, go to counter) fade to dark and back instead of cutting; no animated moves. */
+  reducedMotion: z.boolean(),
 })
 
 /** Headset comfort settings (W3C XR Accessibility User Requirements: seated mode, height, turning...). */
@@ -38,18 +40,29 @@ export const DEFAULT_COMFORT: ComfortSettings = {
   smoothTurn: false,
   teleportOnly: true,
   reticleSize: 1,
+  reducedMotion: false,
 }
 
-/** Reads stored settings; missing fields take defaults, anything invalid is ignored. */
-export function parseComfort(raw: string | null | undefined): ComfortSettings {
-  if (!raw) return DEFAULT_COMFORT
+/** The defaults for a visitor with nothing stored: reduced motion follows the system setting. */
+export function defaultComfort(prefersReducedMotion: boolean): ComfortSettings {
+  return { ...DEFAULT_COMFORT, reducedMotion: prefersReducedMotion }
+}
+
+/**
+ * Reads stored settings; missing fields take defaults, anything invalid is ignored. A missing
+ * `reducedMotion` follows `prefersReducedMotion` (the system's `prefers-reduced-motion: reduce`), so the
+ * system setting applies on first use and the visitor's own choice wins once made.
+ */
+export function parseComfort(raw: string | null | undefined, prefersReducedMotion = false): ComfortSettings {
+  const defaults = defaultComfort(prefersReducedMotion)
+  if (!raw) return defaults
   try {
     const parsed = comfortSettingsSchema.partial().safeParse(JSON.parse(raw))
-    if (!parsed.success) return DEFAULT_COMFORT
-    const merged = { ...DEFAULT_COMFORT, ...parsed.data }
-    return comfortSettingsSchema.safeParse(merged).success ? merged : DEFAULT_COMFORT
+    if (!parsed.success) return defaults
+    const merged = { ...defaults, ...parsed.data }
+    return comfortSettingsSchema.safeParse(merged).success ? merged : defaults
   } catch {
-    return DEFAULT_COMFORT
+    return defaults
   }
 }
 

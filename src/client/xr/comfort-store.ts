@@ -10,14 +10,21 @@ export type ComfortState = ComfortSettings & {
 /** Where the store keeps its settings; tests pass a fake. */
 export type ComfortStorage = Pick<Storage, 'getItem' | 'setItem'> | undefined
 
-/** Creates a comfort store that starts from storage and writes every change back. */
-export function createComfortStore(storage: ComfortStorage) {
-  let initial: ComfortSettings
+/**
+ * Creates a comfort store that starts from storage and writes every change back. `prefersReducedMotion`
+ * is asked only when nothing about reduced motion is stored (first use).
+ */
+export function createComfortStore(
+  storage: ComfortStorage,
+  prefersReducedMotion: () => boolean = () => false,
+) {
+  let stored: string | null | undefined
   try {
-    initial = parseComfort(storage?.getItem(COMFORT_STORAGE_KEY))
+    stored = storage?.getItem(COMFORT_STORAGE_KEY)
   } catch {
-    initial = parseComfort(null)
+    stored = null
   }
+  const initial: ComfortSettings = parseComfort(stored, systemPrefersIfNeeded(stored, prefersReducedMotion))
   const store = create<ComfortState>()((set) => ({
     ...initial,
     actions: { set: (change) => set(change) },
@@ -32,6 +39,24 @@ export function createComfortStore(storage: ComfortStorage) {
   return store
 }
 
+/** Asks the system preference only when the stored settings do not already decide reduced motion. */
+function systemPrefersIfNeeded(stored: string | null | undefined, prefers: () => boolean): boolean {
+  if (stored && parseComfort(stored, false).reducedMotion === parseComfort(stored, true).reducedMotion)
+    return false
+  try {
+    return prefers()
+  } catch {
+    return false
+  }
+}
+
+/** The system's reduced-motion preference (`prefers-reduced-motion: reduce`). */
+export function systemPrefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : false
+}
+
 function browserStorage(): ComfortStorage {
   try {
     return typeof window === 'undefined' ? undefined : window.localStorage
@@ -41,7 +66,8 @@ function browserStorage(): ComfortStorage {
 }
 
 /**
- * Headset comfort settings, remembered in localStorage ("onehall.comfort"). Language and elder mode
- * stay in the shared preferences store; these only matter in a headset.
+ * Headset comfort settings, remembered in localStorage ("onehall.comfort"); reduced motion follows the
+ * system preference until the settings are first saved (any change writes them all). Language and
+ * elder mode stay in the shared preferences store; these only matter in a headset.
  */
-export const useComfortStore = createComfortStore(browserStorage())
+export const useComfortStore = createComfortStore(browserStorage(), systemPrefersReducedMotion)

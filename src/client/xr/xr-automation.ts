@@ -1,4 +1,7 @@
 import { useStationStore } from '../app/station-store'
+import type { ComfortSettings } from './comfort-settings'
+import { useComfortStore } from './comfort-store'
+import { comfortFader } from './xr-fade-state'
 import { xrLive } from './xr-live'
 import { headInHall } from './xr-pose'
 import { useXrSessionStore } from './xr-session-store'
@@ -19,6 +22,10 @@ export type XrAutomationState = {
   frame: number
   /** Text in the VR station panel's search box. */
   search: string
+  /** The headset comfort settings as stored (reduced motion, seated, snap angle...). */
+  comfort: ComfortSettings
+  /** A reduced-motion fade is running (the view is darkening or coming back). */
+  fading: boolean
   open: {
     /** The counter whose 3D station panel is open, or null. */
     panel: string | null
@@ -52,10 +59,17 @@ export function xrAutomationState(): XrAutomationState {
     head,
     frame: xrLive.frames,
     search,
+    comfort: comfortSettings(),
+    fading: comfortFader.active,
     open: {
       panel: presenting ? useStationStore.getState().selectedCounterId : null,
       service: presenting ? serviceId : null,
       menu: presenting && menuOpen,
     },
   }
+}
+
+function comfortSettings(): ComfortSettings {
+  const { actions: _, ...settings } = useComfortStore.getState()
+  return settings
 }

@@ -8,6 +8,7 @@ import { usePlayerStore } from '../player/player-store'
 import { nextOption, RETICLE_SIZES, SNAP_ANGLES, stepHeight } from './comfort-settings'
 import { useComfortStore } from './comfort-store'
 import { XrButton } from './xr-button'
+import { comfortJump } from './xr-fade-state'
 import { xrLive } from './xr-live'
 import { headInHall, originForView } from './xr-pose'
 import { useXrSessionStore } from './xr-session-store'
@@ -24,15 +25,17 @@ const MENU_DROP = 0.25
  * "safe" view every visit begins with).
  */
 export function recenter(hall: Hall) {
-  const { position, yaw } = usePlayerStore.getState()
-  const standing = headInHall({ position, yaw }, xrLive.head).position
-  const origin = originForView({ position: standing, yaw: degToRad(hall.spawn.yaw) }, xrLive.head)
-  inputActions.teleportTo(origin.position, radToDeg(origin.yaw))
+  comfortJump(() => {
+    const { position, yaw } = usePlayerStore.getState()
+    const standing = headInHall({ position, yaw }, xrLive.head).position
+    const origin = originForView({ position: standing, yaw: degToRad(hall.spawn.yaw) }, xrLive.head)
+    inputActions.teleportTo(origin.position, radToDeg(origin.yaw))
+  })
 }
 
 /**
  * The comfort menu (W3C XR accessibility: seated mode, height, view reset, turning, teleport-only,
- * pointer size), opened with the left X button or the panel's "Comfort" button. Placed in front of the
+ * reduced motion, pointer size), opened with the left X button or the panel's "Comfort" button. Placed in front of the
  * head where it was opened. Every setting persists (comfort store).
  */
 export function XrComfortMenu({ hall }: { hall: Hall }) {
@@ -117,6 +120,11 @@ function ComfortMenuBody({ hall }: { hall: Hall }) {
           name="menu:teleport-only"
           label={`${xrT(language, 'teleportOnly')}: ${onOff(comfort.teleportOnly)}`}
           onSelect={() => set({ teleportOnly: !comfort.teleportOnly })}
+        />
+        <XrButton
+          name="menu:reduced-motion"
+          label={`${xrT(language, 'reducedMotion')}: ${onOff(comfort.reducedMotion)}`}
+          onSelect={() => set({ reducedMotion: !comfort.reducedMotion })}
         />
         <XrButton
           name="menu:reticle"

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect } from 'react'
 import { IfInSessionMode, XR } from '@react-three/xr'
 import { useHallDataStore } from '../app/hall-data-store'
+import { XrComfortFade } from './xr-comfort-fade'
 import { XrLocomotion } from './xr-locomotion'
 import { XrRig } from './xr-rig'
 import { useXrSessionStore } from './xr-session-store'
@@ -28,6 +29,7 @@ export default function XrLayer() {
       <IfInSessionMode allow="immersive-vr">
         {hall && <XrTeleport key={hall.id} layout={hall} />}
         <XrLocomotion />
+        <XrComfortFade />
         {hall && (
           <Suspense fallback={null}>
             <XrPanels hall={hall} />

@@ -5,6 +5,7 @@ import { inputActions } from '../input/actions'
 import { usePlayerStore } from '../player/player-store'
 import { useComfortStore } from './comfort-store'
 import { applyDeadZone, createPress, createSnapTurn } from './thumbstick'
+import { comfortJump } from './xr-fade-state'
 import { xrLive } from './xr-live'
 import { rotateOffset, turnAroundHead } from './xr-pose'
 import { useXrSessionStore } from './xr-session-store'
@@ -56,14 +57,14 @@ export function XrLocomotion() {
       inputActions.releaseIntent(RIGHT)
       const direction = snap(turnX)
       if (direction !== 0) {
-        const { position, yaw } = usePlayerStore.getState()
-        // Pushing right turns right: a negative yaw change in the three.js convention.
-        const turned = turnAroundHead(
-          { position, yaw },
-          xrLive.head,
-          -direction * degToRad(comfort.snapAngle),
-        )
-        inputActions.teleportTo(turned.position, radToDeg(turned.yaw))
+        const angle = -direction * degToRad(comfort.snapAngle)
+        // Computed when the turn happens (after a fade, with reduced motion), so quick turns add up.
+        comfortJump(() => {
+          const { position, yaw } = usePlayerStore.getState()
+          // Pushing right turns right: a negative yaw change in the three.js convention.
+          const turned = turnAroundHead({ position, yaw }, xrLive.head, angle)
+          inputActions.teleportTo(turned.position, radToDeg(turned.yaw))
+        })
       }
     }
 

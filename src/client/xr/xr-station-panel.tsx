@@ -8,6 +8,7 @@ import { useStationStore } from '../app/station-store'
 import { inputActions } from '../input/actions'
 import { stationViewModel, type ServiceViewModel, type StationViewModel } from '../panels/station-view-model'
 import { XrButton } from './xr-button'
+import { comfortJump } from './xr-fade-state'
 import { xrLive } from './xr-live'
 import { originForView, rotateOffset } from './xr-pose'
 import { useXrSessionStore } from './xr-session-store'
@@ -88,8 +89,10 @@ export function XrStationPanel({ hall }: { hall: Hall }) {
     const target = hall.counters.find((c) => c.id === id)
     if (!target) return
     const front = counterFront(target)
-    const origin = originForView({ position: front.position, yaw: degToRad(front.yaw) }, xrLive.head)
-    inputActions.teleportTo(origin.position, radToDeg(origin.yaw))
+    comfortJump(() => {
+      const origin = originForView({ position: front.position, yaw: degToRad(front.yaw) }, xrLive.head)
+      inputActions.teleportTo(origin.position, radToDeg(origin.yaw))
+    })
   }
 
   return (

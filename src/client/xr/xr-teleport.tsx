@@ -7,6 +7,7 @@ import { FURNITURE_FOOTPRINTS } from '../../shared/scene/footprints'
 import { inputActions } from '../input/actions'
 import { usePlayerStore } from '../player/player-store'
 import { checkTeleport } from './teleport-check'
+import { comfortJump } from './xr-fade-state'
 import { xrLive } from './xr-live'
 import { headInHall, originForHeadAt } from './xr-pose'
 
@@ -52,7 +53,7 @@ export function XrTeleport({ layout }: { layout: HallLayout }) {
     const standing = headInHall(origin, xrLive.head).position
     const check = checkTeleport(current, standing, [event.point.x, event.point.z])
     if (!check.ok) return
-    inputActions.teleportTo(originForHeadAt(check.point, origin, xrLive.head).position)
+    comfortJump(() => inputActions.teleportTo(originForHeadAt(check.point, origin, xrLive.head).position))
   }
 
   if (!world) return null
