@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   MAX_CHAT_LENGTH,
   answerValueSchema,
+  cobrowsePayloads,
   fieldIdSchema,
   iceCandidateSchema,
   sceneIdSchema,
@@ -68,32 +69,21 @@ export const chatSendMessage = message('chat.send', {
 /** Co-browsing, citizen side: the whole form state when the call starts or after a reconnect. */
 export const cobrowseSnapshotMessage = message('cobrowse.snapshot', {
   ...call,
-  serviceId: sceneIdSchema,
-  pageId: fieldIdSchema.nullable(),
+  ...cobrowsePayloads.snapshot,
   answers: z.record(fieldIdSchema, answerValueSchema),
 })
 /** Co-browsing, citizen side: one field's value as it is typed. */
-export const cobrowseFieldMessage = message('cobrowse.field', {
-  ...call,
-  fieldId: fieldIdSchema,
-  value: answerValueSchema,
-})
+export const cobrowseFieldMessage = message('cobrowse.field', { ...call, ...cobrowsePayloads.field })
 /** Co-browsing, clerk side: point at a field (null clears the highlight). */
 export const cobrowseHighlightMessage = message('cobrowse.highlight', {
   ...call,
-  fieldId: fieldIdSchema.nullable(),
+  ...cobrowsePayloads.highlight,
 })
 /** Co-browsing, clerk side: propose a corrected value the citizen accepts or rejects. */
-export const cobrowseSuggestMessage = message('cobrowse.suggest', {
-  ...call,
-  suggestionId: tokenSchema,
-  fieldId: fieldIdSchema,
-  value: answerValueSchema,
-  note: z.string().max(500).optional(),
-})
+export const cobrowseSuggestMessage = message('cobrowse.suggest', { ...call, ...cobrowsePayloads.suggest })
 /** Co-browsing, citizen side: the answer to a suggestion. */
-export const cobrowseAcceptMessage = message('cobrowse.accept', { ...call, suggestionId: tokenSchema })
-export const cobrowseRejectMessage = message('cobrowse.reject', { ...call, suggestionId: tokenSchema })
+export const cobrowseAcceptMessage = message('cobrowse.accept', { ...call, ...cobrowsePayloads.accept })
+export const cobrowseRejectMessage = message('cobrowse.reject', { ...call, ...cobrowsePayloads.reject })
 
 /** Every message a client may send, told apart by `type`. */
 export const clientMessageSchema = z.discriminatedUnion('type', [

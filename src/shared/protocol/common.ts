@@ -60,3 +60,21 @@ export const PROTOCOL_ERROR_CODES = [
   'internal',
 ] as const
 export type ProtocolErrorCode = (typeof PROTOCOL_ERROR_CODES)[number]
+
+/**
+ * The payload of each co-browsing message, the same whether a client sends it or the server relays it
+ * (the relay adds who sent it). Snapshot answers are keyed differently per side, so they are not here.
+ */
+export const cobrowsePayloads = {
+  snapshot: { serviceId: sceneIdSchema, pageId: fieldIdSchema.nullable() },
+  field: { fieldId: fieldIdSchema, value: answerValueSchema },
+  highlight: { fieldId: fieldIdSchema.nullable() },
+  suggest: {
+    suggestionId: tokenSchema,
+    fieldId: fieldIdSchema,
+    value: answerValueSchema,
+    note: z.string().max(500).optional(),
+  },
+  accept: { suggestionId: tokenSchema },
+  reject: { suggestionId: tokenSchema },
+}

@@ -4,8 +4,8 @@ import {
   MAX_CHAT_LENGTH,
   PROTOCOL_ERROR_CODES,
   answerValueSchema,
+  cobrowsePayloads,
   callRoleSchema,
-  fieldIdSchema,
   iceCandidateSchema,
   sceneIdSchema,
   sdpSchema,
@@ -115,28 +115,17 @@ export const chatMessage = message('chat.message', {
 
 export const cobrowseSnapshotRelay = message('cobrowse.snapshot', {
   ...relayed,
-  serviceId: sceneIdSchema,
-  pageId: fieldIdSchema.nullable(),
+  ...cobrowsePayloads.snapshot,
   answers: z.record(z.string(), answerValueSchema),
 })
-export const cobrowseFieldRelay = message('cobrowse.field', {
-  ...relayed,
-  fieldId: fieldIdSchema,
-  value: answerValueSchema,
-})
+export const cobrowseFieldRelay = message('cobrowse.field', { ...relayed, ...cobrowsePayloads.field })
 export const cobrowseHighlightRelay = message('cobrowse.highlight', {
   ...relayed,
-  fieldId: fieldIdSchema.nullable(),
+  ...cobrowsePayloads.highlight,
 })
-export const cobrowseSuggestRelay = message('cobrowse.suggest', {
-  ...relayed,
-  suggestionId: tokenSchema,
-  fieldId: fieldIdSchema,
-  value: answerValueSchema,
-  note: z.string().max(500).optional(),
-})
-export const cobrowseAcceptRelay = message('cobrowse.accept', { ...relayed, suggestionId: tokenSchema })
-export const cobrowseRejectRelay = message('cobrowse.reject', { ...relayed, suggestionId: tokenSchema })
+export const cobrowseSuggestRelay = message('cobrowse.suggest', { ...relayed, ...cobrowsePayloads.suggest })
+export const cobrowseAcceptRelay = message('cobrowse.accept', { ...relayed, ...cobrowsePayloads.accept })
+export const cobrowseRejectRelay = message('cobrowse.reject', { ...relayed, ...cobrowsePayloads.reject })
 
 /** Something the client sent was refused; the connection stays open. */
 export const errorMessage = message('error', {
