@@ -14,7 +14,7 @@ import { headInHall, originForView } from './xr-pose'
 import { useXrSessionStore } from './xr-session-store'
 import { xrStore } from './xr-store'
 import { xrT } from './xr-text'
-import { XR_FONT_FAMILIES, XR_THEME } from './xr-theme'
+import { XR_PANEL_FRAME, XR_THEME } from './xr-theme'
 
 // The menu floats this far in front of the head when opened, slightly below eye level.
 const MENU_DISTANCE = 1.1
@@ -72,17 +72,8 @@ function ComfortMenuBody({ hall }: { hall: Hall }) {
       <Container
         pixelSize={XR_THEME.pixelSize * (elder ? XR_THEME.elderScale : 1)}
         width={520}
-        padding={24}
+        {...XR_PANEL_FRAME}
         gap={10}
-        flexDirection="column"
-        backgroundColor={XR_THEME.panel}
-        borderColor={XR_THEME.panelBorder}
-        borderWidth={2}
-        borderRadius={16}
-        fontFamilies={XR_FONT_FAMILIES}
-        fontFamily="sans"
-        fontSize={XR_THEME.fontSize}
-        color={XR_THEME.text}
       >
         <Text fontSize={XR_THEME.titleSize} fontWeight="bold">
           {xrT(language, 'comfort')}

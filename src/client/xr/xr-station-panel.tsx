@@ -14,7 +14,7 @@ import { originForView, rotateOffset } from './xr-pose'
 import { useXrSessionStore } from './xr-session-store'
 import { targetRef } from './xr-targets'
 import { xrT } from './xr-text'
-import { XR_FONT_FAMILIES, XR_THEME } from './xr-theme'
+import { XR_PANEL_FRAME, XR_THEME } from './xr-theme'
 
 /** Where the panel stands relative to its counter (counter's local frame): to its right, a step forward. */
 const PANEL_OFFSET: [number, number] = [2.0, 0.6]
@@ -101,17 +101,8 @@ export function XrStationPanel({ hall }: { hall: Hall }) {
         pixelSize={XR_THEME.pixelSize * scale}
         anchorY="center"
         width={620}
-        padding={24}
+        {...XR_PANEL_FRAME}
         gap={14}
-        flexDirection="column"
-        backgroundColor={XR_THEME.panel}
-        borderColor={XR_THEME.panelBorder}
-        borderWidth={2}
-        borderRadius={16}
-        fontFamilies={XR_FONT_FAMILIES}
-        fontFamily="sans"
-        fontSize={XR_THEME.fontSize}
-        color={XR_THEME.text}
       >
         <Text fontSize={XR_THEME.titleSize} fontWeight="bold">
           {model.title}

@@ -25,3 +25,17 @@ export const XR_FONT_FAMILIES = {
     bold: '/fonts/msdf/onehall-sans-bold.json',
   },
 }
+
+/** The frame every in-VR panel shares: white card, border, padding, column layout and the MSDF fonts. */
+export const XR_PANEL_FRAME = {
+  padding: 24,
+  flexDirection: 'column',
+  backgroundColor: XR_THEME.panel,
+  borderColor: XR_THEME.panelBorder,
+  borderWidth: 2,
+  borderRadius: 16,
+  fontFamilies: XR_FONT_FAMILIES,
+  fontFamily: 'sans',
+  fontSize: XR_THEME.fontSize,
+  color: XR_THEME.text,
+} as const
