@@ -224,6 +224,7 @@ test('a saved draft resumes in another browser with its code', async ({ page, br
   await english(other)
   const second = await other.newPage()
   await second.goto('/resume')
+  await expect(second.getByLabel('Resume code')).toBeVisible()
   await expectAxeClean(second, 'resume')
   await second.getByLabel('Resume code').fill(code)
   await second.getByRole('button', { name: 'Continue' }).click()

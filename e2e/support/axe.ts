@@ -12,6 +12,8 @@ export interface AxeOptions {
  * `expect(await axeViolations(page)).toEqual([])` prints everything wrong when it fails.
  */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  // Pages are lazy chunks: checking before the page has rendered would judge an empty #root.
+  await page.locator('main h1, h1').first().waitFor({ state: 'attached', timeout: 15_000 })
   let builder = new AxeBuilder({ page })
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector)
   const { violations } = await builder.analyze()
