@@ -21,6 +21,15 @@ import type {
   PopulationRegisterTable,
   SocialSecurityRegisterTable,
 } from '../records/tables'
+import type { CallsTable, ChatMessagesTable } from '../calls/tables'
+import type { ClerkSessionsTable, ClerksTable } from '../clerks/tables'
+import type {
+  AppointmentsTable,
+  CallbacksTable,
+  FollowUpsTable,
+  RatingsTable,
+  TicketsTable,
+} from '../queue/tables'
 import type { SceneVersionsTable } from './scene-versions'
 
 /** Every table the server uses, for Kysely's typed queries. Add one entry per migration that creates a table. */
@@ -39,6 +48,15 @@ export interface Database {
   application_status_history: ApplicationStatusHistoryTable
   idempotency_keys: IdempotencyKeysTable
   reference_counters: ReferenceCountersTable
+  clerks: ClerksTable
+  clerk_sessions: ClerkSessionsTable
+  tickets: TicketsTable
+  calls: CallsTable
+  chat_messages: ChatMessagesTable
+  callbacks: CallbacksTable
+  appointments: AppointmentsTable
+  ratings: RatingsTable
+  follow_ups: FollowUpsTable
 }
 
 /** How long SQLite waits for another connection's write lock before giving up. */

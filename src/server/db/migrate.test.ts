@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { Kysely } from 'kysely'
+import { NO_MIGRATIONS, type Kysely } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir, removeTempDir } from '../test-support/fixture-scenes'
 import { createDatabase, type Database } from './database'
 import { migrateToLatest } from './migrate'
+import { migrations } from './migrations'
 import { listSceneVersions, recordSceneVersions } from './scene-versions'
 
 let dir: string
@@ -32,19 +33,29 @@ describe('database', () => {
     expect(fk.rows[0]?.foreign_keys).toBe(1)
   })
 
-  it('migrations create scene_versions and are idempotent', async () => {
+  it('migrations run in name order, create scene_versions and are idempotent', async () => {
     const db = open()
     const first = await migrateToLatest(db)
-    expect(first.map((r) => [r.migrationName, r.status])).toEqual([
-      ['001-scene-versions', 'Success'],
-      ['002-citizens-and-registers', 'Success'],
-      ['003-drafts-and-applications', 'Success'],
-    ])
+    expect(first.map((r) => r.migrationName)).toEqual(Object.keys(migrations).sort())
+    expect(first.map((r) => r.status)).toEqual(first.map(() => 'Success'))
+    expect(first[0]?.migrationName).toBe('001-scene-versions')
     const tables = await db.introspection.getTables()
     const table = tables.find((t) => t.name === 'scene_versions')
     expect(table?.columns.map((c) => c.name).sort()).toEqual(['content_hash', 'first_served_at', 'hall_id'])
 
     expect(await migrateToLatest(db)).toEqual([])
+  })
+
+  it('every migration can be undone, newest first, leaving no table behind', async () => {
+    const db = open()
+    await migrateToLatest(db)
+    const { Migrator } = await import('kysely')
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const down = await migrator.migrateTo(NO_MIGRATIONS)
+    expect(down.error).toBeUndefined()
+    expect(down.results?.map((r) => r.migrationName)).toEqual(Object.keys(migrations).sort().reverse())
+    const left = (await db.introspection.getTables()).map((t) => t.name)
+    expect(left).toEqual([])
   })
 
   it('records each hall version once, keeping the first time it was served', async () => {

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as sceneVersions from './001-scene-versions'
 import * as citizensAndRegisters from './002-citizens-and-registers'
 import * as draftsAndApplications from './003-drafts-and-applications'
+import * as queueClerksCalls from './004-queue-clerks-calls'
 
 /**
  * Every migration, by name. Kysely runs them in name order, so names start with a zero-padded number.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '001-scene-versions': sceneVersions,
   '002-citizens-and-registers': citizensAndRegisters,
   '003-drafts-and-applications': draftsAndApplications,
+  '004-queue-clerks-calls': queueClerksCalls,
 }
