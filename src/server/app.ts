@@ -14,6 +14,7 @@ import { installErrorHandler } from './http/error-handler'
 import { ApiError } from './http/errors'
 import { healthRoutes } from './routes/health'
 import { hallsRoutes } from './routes/halls'
+import { clerkRoutes } from './routes/clerk'
 import type { LoadedScenes } from './scenes/load-scenes'
 
 export type AppOptions = {
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         uploadsDir: options.uploadsDir ?? path.join(tmpdir(), 'onehall-uploads'),
         purgeIntervalMs: options.purgeIntervalMs,
       })
+      await api.register(clerkRoutes, { db: options.db, scenes: options.scenes })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.
       const unknownRoute = (request: FastifyRequest) => {
