@@ -18,6 +18,7 @@ import { createMemoryBus } from './realtime/memory-bus'
 import { healthRoutes } from './routes/health'
 import { hallsRoutes } from './routes/halls'
 import { queueApi } from './queue/queue-api'
+import { clerkRoutes } from './routes/clerk'
 import type { LoadedScenes } from './scenes/load-scenes'
 
 export type AppOptions = {
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         purgeIntervalMs: options.purgeIntervalMs,
       })
       await api.register(queueApi, { db: options.db, scenes: options.scenes, bus })
+      await api.register(clerkRoutes, { db: options.db, scenes: options.scenes })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.
       const unknownRoute = (request: FastifyRequest) => {
