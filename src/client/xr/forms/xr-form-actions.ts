@@ -2,11 +2,12 @@ import type { Flow } from '../../../shared/flow/flow-schema'
 import type { EngineOptions } from '../../../shared/flow/resolve'
 import type { Language } from '../../../shared/scene/localized'
 import type { Hall } from '../../../shared/scene/schema'
-import { useFormStore } from '../../forms/form-store'
+import { useFormStore, type FormState } from '../../forms/form-store'
 import { formText } from '../../forms/form-text'
 import { firstPageStep, type FormContext } from '../../forms/form-view-model'
+import { errorKey } from './xr-form-keys'
 import { continuePage, resumeInVr, stepOfHref, submitBlockers } from './xr-form-flow'
-import { useXrFormStore, type XrFormStep } from './xr-form-store'
+import { useXrFormStore, type XrFormState, type XrFormStep } from './xr-form-store'
 
 /** What every VR form action needs: the language, the hall (for its id and the service's flow). */
 export type XrFormEnv = { language: Language; hall: Hall; options?: EngineOptions }
@@ -16,20 +17,15 @@ export function openFlow(hall: Hall, serviceId: string | null): Flow | null {
   return hall.services.find((s) => s.id === serviceId)?.flow ?? null
 }
 
-/** The key the form store files a step's errors under (the page id, as in the 2D form). */
-export function errorKey(step: XrFormStep): string {
-  return step.kind === 'question' ? step.pageId : step.kind
-}
+/** The parts of both stores a form context is made from. */
+export type XrFormSlices = Pick<XrFormState, 'serviceId' | 'step' | 'returnToCheck'> &
+  Pick<FormState, 'answers' | 'errors' | 'errorsOn' | 'prefilled'>
 
-/**
- * The form view models' context for the open VR form, from the current state of both stores, or null
- * when no form with a flow is open.
- */
-export function xrFormContext(env: XrFormEnv): FormContext | null {
-  const { serviceId, step, returnToCheck } = useXrFormStore.getState()
+/** The form view models' context for the open VR form, or null when no form with a flow is open. */
+export function formContextOf(env: XrFormEnv, slices: XrFormSlices): FormContext | null {
+  const { serviceId, step, returnToCheck, answers, errors, errorsOn, prefilled } = slices
   const flow = openFlow(env.hall, serviceId)
   if (!serviceId || !flow) return null
-  const { answers, errors, errorsOn, prefilled } = useFormStore.getState()
   return {
     serviceId,
     hallId: env.hall.id,
@@ -41,6 +37,11 @@ export function xrFormContext(env: XrFormEnv): FormContext | null {
     returnToCheck,
     options: env.options,
   }
+}
+
+/** The form context from the stores as they are now (for actions). */
+export function xrFormContext(env: XrFormEnv): FormContext | null {
+  return formContextOf(env, { ...useXrFormStore.getState(), ...useFormStore.getState() })
 }
 
 /** Runs one piece of work with the buttons held off, reporting a failure on the start step. */
