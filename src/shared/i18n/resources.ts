@@ -3,6 +3,7 @@ import { account } from './account'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
+import { queue } from './queue'
 import { station } from './station'
 import { twoD } from './two-d'
 
@@ -15,6 +16,7 @@ export const namespaces = {
   common,
   forms,
   overlay,
+  queue,
   station,
   'two-d': twoD,
 } as const
