@@ -7,7 +7,7 @@ import type { Signalling, SignallingState } from './signalling'
 const RETRY_MS = [250, 500, 1000, 2000, 4000]
 
 /** A reconnecting WebSocket to `/api/ws` as call signalling, and `drop()` to cut it like a network failure. */
-function openPageSignalling(
+export function openPageSignalling(
   url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/api/ws`,
 ) {
   const messageHandlers = new Set<(message: ServerMessage) => void>()
