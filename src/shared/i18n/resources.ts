@@ -1,5 +1,6 @@
 import type { Language } from '../scene/localized'
 import { account } from './account'
+import { call } from './call'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
@@ -13,6 +14,7 @@ import { twoD } from './two-d'
  */
 export const namespaces = {
   account,
+  call,
   common,
   forms,
   overlay,
