@@ -1,5 +1,6 @@
 import { resolveFlow, summary, type Field, type Flow } from '../../shared/flow'
 import type { Language } from '../../shared/scene/localized'
+import type { AnswerValue } from './protocol-types'
 
 /** One answer as the clerk reads it: the question's label from the flow and the answer as text. */
 export type AnswerRow = { fieldId: string; label: string; valueText: string; answered: boolean }
@@ -86,7 +87,7 @@ export function suggestionInput(field: Field | null, language: Language): Sugges
  * The answer value to send for what the clerk typed or chose, in the shape the field's answers take
  * (answers.ts): numbers as numbers, yes/no as booleans. Null when the text cannot be such a value.
  */
-export function suggestionValue(field: Field | null, raw: string): unknown {
+export function suggestionValue(field: Field | null, raw: string): AnswerValue | null {
   const text = raw.trim()
   if (text === '') return null
   if (!field) return text

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { queueUpdateMessage, waitSchema } from '../../shared/protocol'
+import type { answerValueSchema, queueUpdateMessage, waitSchema } from '../../shared/protocol'
 
 // Types of the WebSocket protocol the console reads, named once here so the rest of the folder
 // imports plain names.
@@ -8,3 +8,5 @@ import type { queueUpdateMessage, waitSchema } from '../../shared/protocol'
 export type QueueUpdate = z.infer<typeof queueUpdateMessage>
 /** An estimated wait, or `no-clerk`. */
 export type Wait = z.infer<typeof waitSchema>
+/** An answer to a form field, as co-browsing sends it (any JSON value). */
+export type AnswerValue = z.infer<typeof answerValueSchema>
