@@ -11,6 +11,7 @@ const FormPage = lazy(() => import('../forms/form-page').then((m) => ({ default:
 const ResumePage = lazy(() => import('../account/resume-page').then((m) => ({ default: m.ResumePage })))
 const TrackPage = lazy(() => import('../account/track-page').then((m) => ({ default: m.TrackPage })))
 const MePage = lazy(() => import('../account/me-page').then((m) => ({ default: m.MePage })))
+const ClerkPage = lazy(() => import('../clerk/clerk-page').then((m) => ({ default: m.ClerkPage })))
 
 function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> }) {
   const hallId = hallIdFrom(location.search)
@@ -31,6 +32,8 @@ function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> })
       return <MePage hallId={hallId} />
     case 'not-found':
       return <NotFoundPage />
+    case 'clerk':
+      return <ClerkPage />
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from '../scene/localized'
 import { account } from './account'
+import { clerk } from './clerk'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
@@ -17,6 +18,7 @@ export const namespaces = {
   overlay,
   station,
   'two-d': twoD,
+  clerk,
 } as const
 
 export type Namespace = keyof typeof namespaces
