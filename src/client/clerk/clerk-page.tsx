@@ -24,7 +24,7 @@ function Desk({ hallId }: { hallId: string }) {
   if (!clerk) return null
   return (
     <div className="clerk-desk">
-      <div className="clerk-column">
+      <div className="clerk-column clerk-column-queue">
         <QueuePanel clerk={clerk} hall={hall} />
         <PendingLists hall={hall} />
         {clerk.isSupervisor && <FollowUpsPanel />}
@@ -34,7 +34,7 @@ function Desk({ hallId }: { hallId: string }) {
         <WrapUpForm />
         <ShortcutList />
       </div>
-      <div className="clerk-column">
+      <div className="clerk-column clerk-column-context">
         <ContextPanel hall={hall} />
         <CobrowsePanel hall={hall} />
       </div>
