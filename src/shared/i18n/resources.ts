@@ -1,6 +1,7 @@
 import type { Language } from '../scene/localized'
 import { account } from './account'
 import { call } from './call'
+import { clerk } from './clerk'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
@@ -21,6 +22,7 @@ export const namespaces = {
   queue,
   station,
   'two-d': twoD,
+  clerk,
 } as const
 
 export type Namespace = keyof typeof namespaces
