@@ -5,7 +5,7 @@ import { departmentQueue, serviceDay } from '../../shared/queue'
 import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
 import { QUEUE_PRIORITY_RULES } from './priority-rules'
-import { waitingTickets } from './ticket-rows'
+import { waitingTickets, type QueueTicket } from './ticket-rows'
 
 /** The protocol's `board.update` message. */
 export type BoardUpdate = z.infer<typeof boardUpdateMessage>
@@ -72,22 +72,17 @@ export async function readBoard(
   }
 }
 
-/** A department's waiting tickets in call order, for the clerks' live queue. */
-export async function readDepartmentQueue(
-  db: Kysely<Database>,
+/** The `queue.update` message for a department's waiting tickets, given in call order. */
+export function queueUpdateFrom(
   hallId: string,
   departmentId: string,
-): Promise<QueueUpdate> {
-  const waiting = departmentQueue(
-    await waitingTickets(db, hallId, departmentId),
-    departmentId,
-    QUEUE_PRIORITY_RULES,
-  )
+  ordered: readonly QueueTicket[],
+): QueueUpdate {
   return {
     type: 'queue.update',
     hallId,
     departmentId,
-    waiting: waiting.map((t, index) => ({
+    waiting: ordered.map((t, index) => ({
       ticketId: t.id,
       number: t.number,
       issuedAt: t.issuedAt,
@@ -95,4 +90,14 @@ export async function readDepartmentQueue(
       flags: [...(t.flags ?? [])],
     })),
   }
+}
+
+/** A department's waiting tickets in call order, for the clerks' live queue. */
+export async function readDepartmentQueue(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+): Promise<QueueUpdate> {
+  const waiting = await waitingTickets(db, hallId, departmentId)
+  return queueUpdateFrom(hallId, departmentId, departmentQueue(waiting, departmentId, QUEUE_PRIORITY_RULES))
 }
