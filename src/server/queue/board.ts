@@ -72,7 +72,16 @@ export async function readBoard(
   }
 }
 
-/** The `queue.update` message for a department's waiting tickets, given in call order. */
+/**
+ * How many waiting tickets a `queue.update` lists: the head of the queue, which is what a clerk acts on.
+ * A WebSocket message is at most 64 KiB (`MAX_MESSAGE_BYTES`); a few thousand lines would not fit.
+ */
+export const QUEUE_UPDATE_LINES = 200
+
+/**
+ * The `queue.update` message for a department's waiting tickets, given in call order: the first
+ * `QUEUE_UPDATE_LINES` of them (the board's counts say how many wait in all).
+ */
 export function queueUpdateFrom(
   hallId: string,
   departmentId: string,
@@ -82,7 +91,7 @@ export function queueUpdateFrom(
     type: 'queue.update',
     hallId,
     departmentId,
-    waiting: ordered.map((t, index) => ({
+    waiting: ordered.slice(0, QUEUE_UPDATE_LINES).map((t, index) => ({
       ticketId: t.id,
       number: t.number,
       issuedAt: t.issuedAt,
