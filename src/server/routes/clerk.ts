@@ -13,6 +13,7 @@ import { demoClerksRefused } from '../clerks/demo-clerks'
 import { verifyAgainstDecoy, verifyPassword } from '../clerks/password'
 import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
+import { clerkCallRoutes } from './clerk-calls'
 
 export type ClerkRouteOptions = {
   db: Kysely<Database>
@@ -130,4 +131,6 @@ export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, op
     }
     return { clerk: { ...clerk, state } }
   })
+
+  await app.register(clerkCallRoutes, { ...options, notifier })
 }
