@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Language, Service } from '../../shared/scene'
+import { parseResumeCode } from '../applications/resume-code'
 import type { ApplicationsTable, DraftsTable } from '../applications/tables'
 import type { ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
@@ -45,18 +46,16 @@ export async function ownedApplication(
     .executeTakeFirst()
   if (!app) return undefined
   const byCitizen = app.citizen_id !== null && app.citizen_id === ticket.citizen_id
-  const byCode = ticket.resume_code !== null && app.resume_code === ticket.resume_code
+  const code = ticket.resume_code ? parseResumeCode(ticket.resume_code) : null
+  const byCode = code !== null && app.resume_code === code
   return byCitizen || byCode ? app : undefined
 }
 
 /** The draft a ticket carries by resume code, unless it belongs to another signed-in citizen. */
 async function ownedDraft(db: Db, ticket: TicketRow): Promise<Selectable<DraftsTable> | undefined> {
-  if (!ticket.resume_code) return undefined
-  const draft = await db
-    .selectFrom('drafts')
-    .selectAll()
-    .where('resume_code', '=', ticket.resume_code)
-    .executeTakeFirst()
+  const code = ticket.resume_code ? parseResumeCode(ticket.resume_code) : null
+  if (!code) return undefined
+  const draft = await db.selectFrom('drafts').selectAll().where('resume_code', '=', code).executeTakeFirst()
   if (!draft || (draft.citizen_id !== null && draft.citizen_id !== ticket.citizen_id)) return undefined
   return draft
 }
