@@ -2,7 +2,9 @@ import type { Kysely, Transaction } from 'kysely'
 import { applyTicketEvent, callNext } from '../../shared/queue'
 import type { ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
-import { CALL_RULES, newId, ticketFromRow, type TicketRow } from './ticket-rows'
+import { newQueueId } from '../queue/ids'
+import { ticketFromRow } from '../queue/ticket-rows'
+import { CALL_RULES, type TicketRow } from './ticket-rows'
 
 /** What "call next" did: called a ticket (and opened its call), found nobody, or refused. */
 export type CallNextResult =
@@ -89,7 +91,7 @@ export async function callNextTicket(
           .executeTakeFirst()
         // Someone else called it between our read and our write: take the next one.
         if (Number(updated.numUpdatedRows) === 0) continue
-        const callId = newId()
+        const callId = newQueueId()
         await trx
           .insertInto('calls')
           .values({ id: callId, ticket_id: next.id, clerk_id: clerk.id, created_at: now })

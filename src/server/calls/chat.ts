@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { CallRole } from '../../shared/protocol'
 import type { Database } from '../db/database'
-import { newId } from './ticket-rows'
+import { newQueueId } from '../queue/ids'
 
 /**
  * The longest line the chat table holds (its column is varchar(1000)); the protocol allows longer
@@ -37,7 +37,7 @@ export async function saveChatLine(
         .executeTakeFirst()
       if (earlier) return { id: earlier.id, at: Number(earlier.at), duplicate: true }
     }
-    const id = newId()
+    const id = newQueueId()
     await trx
       .insertInto('chat_messages')
       .values({ id, call_id: callId, sender, client_id: clientId ?? null, text, at: now })

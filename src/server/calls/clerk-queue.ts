@@ -1,38 +1,23 @@
 import type { Kysely } from 'kysely'
-import { departmentQueue } from '../../shared/queue'
 import { todayInChina } from '../../shared/validation'
 import type { ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
-import { CALL_RULES, ticketFromRow } from './ticket-rows'
-
-/** One waiting ticket in a clerk's list, as in the protocol's `queue.update`. */
-export type WaitingTicket = {
-  ticketId: string
-  number: string
-  issuedAt: number
-  position: number
-  flags: string[]
-}
+import { readDepartmentQueue } from '../queue/board'
 
 /** Statuses after which a callback, appointment or follow-up no longer needs anyone. */
 const FINISHED = ['done', 'closed', 'cancelled']
 
 /**
  * What a clerk's console lists: the waiting tickets of each of their departments in call order (the
- * order "call next" takes them), and the open callback requests and coming appointments of those
+ * queue module's `queue.update` lists, the order "call next" takes them), and the open callback requests and coming appointments of those
  * departments.
  */
 export async function readClerkQueue(db: Kysely<Database>, clerk: ClerkPrincipal, now: Date = new Date()) {
   const departments = clerk.departments
   if (departments.length === 0) return { departments: [], callbacks: [], appointments: [] }
-  const rows = await db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('hall_id', '=', clerk.hallId)
-    .where('department_id', 'in', departments)
-    .where('status', '=', 'waiting')
-    .execute()
-  const tickets = rows.map(ticketFromRow)
+  const queues = await Promise.all(
+    departments.map((departmentId) => readDepartmentQueue(db, clerk.hallId, departmentId)),
+  )
   const callbacks = await db
     .selectFrom('callbacks')
     .select([
@@ -63,16 +48,7 @@ export async function readClerkQueue(db: Kysely<Database>, clerk: ClerkPrincipal
     .orderBy('slot_start')
     .execute()
   return {
-    departments: departments.map((departmentId) => ({
-      departmentId,
-      waiting: departmentQueue(tickets, departmentId, CALL_RULES).map((t, index): WaitingTicket => ({
-        ticketId: t.id,
-        number: t.number,
-        issuedAt: t.issuedAt,
-        position: index + 1,
-        flags: [...(t.flags ?? [])],
-      })),
-    })),
+    departments: queues.map((q) => ({ departmentId: q.departmentId, waiting: q.waiting })),
     callbacks: callbacks.map((c) => ({
       id: c.id,
       departmentId: c.department_id,
@@ -124,12 +100,15 @@ export async function readFollowUps(db: Kysely<Database>, hallId: string) {
     .execute()
   return rows.map((r) => ({
     id: r.id,
+    ticketId: r.ticket_id,
+    ticketNumber: r.number,
+    clerkId: r.clerk_id,
     departmentId: r.department_id,
+    level: r.level,
+    comment: r.comment,
     status: r.status,
     dueDate: r.due_date,
     notes: r.notes,
     createdAt: Number(r.created_at),
-    ticket: { id: r.ticket_id, number: r.number, clerkId: r.clerk_id },
-    rating: { level: r.level, comment: r.comment },
   }))
 }

@@ -4,7 +4,8 @@ import { applyTicketEvent } from '../../shared/queue'
 import { setClerkState, type ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
 import type { CallsTable } from './tables'
-import { ticketFromRow, type TicketRow } from './ticket-rows'
+import { ticketFromRow } from '../queue/ticket-rows'
+import type { TicketRow } from './ticket-rows'
 import { ownedApplication } from './ticket-context'
 
 type CallRow = Selectable<CallsTable>

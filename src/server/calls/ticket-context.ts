@@ -5,14 +5,15 @@ import type { ApplicationsTable, DraftsTable } from '../applications/tables'
 import type { ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
-import { clerkTicketView, type ClerkTicketView, type TicketRow } from './ticket-rows'
+import type { TicketView } from '../queue/ticket-view'
+import { clerkTicketView, type TicketRow } from './ticket-rows'
 
 type Db = Kysely<Database> | Transaction<Database>
 type Answers = Record<string, unknown>
 
 /** What the clerk sees before answering: the ticket, its service, and the citizen's form if any. */
 export type TicketContext = {
-  ticket: ClerkTicketView
+  ticket: TicketView
   service: Service | null
   /** The signed-in citizen's name, for the greeting; null for an anonymous ticket. */
   citizen: { displayName: { zh: string; en: string } } | null

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely'
 import { applyTicketEvent } from '../../shared/queue'
 import { setClerkState, type ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
-import { ticketFromRow, type TicketRow } from './ticket-rows'
+import { ticketFromRow } from '../queue/ticket-rows'
+import type { TicketRow } from './ticket-rows'
 
 /** The moves a clerk makes on a ticket called to them. */
 export type ClerkTicketMove = 'start' | 'no-show' | 'requeue'

@@ -12,6 +12,7 @@ import { socialSecurityFlow } from '../applications/test-citizen-app'
 import type { QueueNotifierPort } from '../calls/ports'
 import { createDatabase, type Database } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
+import type { Bus } from '../realtime/bus'
 import { csrfGuard } from '../http/csrf'
 import { installErrorHandler } from '../http/error-handler'
 import { seedDemoRecords } from '../records/seed'
@@ -64,10 +65,12 @@ export async function buildClerkTestApp(
     departmentChanged: (_hall, departmentId) => notices.push(`department:${departmentId}`),
     ticketChanged: (ticketId) => notices.push(`ticket:${ticketId}`),
   }
-  const bus = {
-    publish: async (topic: string, message: ServerMessage) => {
+  const bus: Bus<ServerMessage> = {
+    publish: async (topic, message) => {
       published.push({ topic, message })
     },
+    subscribe: () => () => undefined,
+    close: async () => undefined,
   }
 
   const app = Fastify({ logger: false })
@@ -128,7 +131,7 @@ export async function signInClerk(
 
 /** Adds a (non-demo) clerk with the test password. */
 export async function addClerk(
-  t: ClerkTestApp,
+  t: { db: Kysely<Database> },
   spec: { username: string; departments: string[]; counterId: string; isSupervisor?: boolean },
 ): Promise<void> {
   await t.db
@@ -187,7 +190,7 @@ export type TestTicket = {
 
 /** Inserts a waiting ticket and returns its id, number and holder token. */
 export async function insertTicket(
-  t: ClerkTestApp,
+  t: { db: Kysely<Database> },
   spec: TestTicket = {},
 ): Promise<{ id: string; number: string; token: string }> {
   const departmentId = spec.departmentId ?? 'social-security'

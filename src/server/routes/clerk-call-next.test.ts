@@ -184,21 +184,23 @@ describe('call next', () => {
 })
 
 describe('the clerk’s queue', () => {
-  it('lists each department’s waiting tickets in call order with positions', async () => {
+  it('lists each department’s waiting tickets in call order with positions (priority flags first)', async () => {
     const now = Date.now()
+    const a = await insertTicket(t, { issuedAt: now - 3_000 })
     const b = await insertTicket(t, { issuedAt: now - 1_000, flags: ['elderly'] })
-    const a = await insertTicket(t, { issuedAt: now - 2_000 })
     const c = await insertTicket(t, { departmentId: 'tax', issuedAt: now - 3_000 })
     const mine = (await t.call({ method: 'GET', url: '/api/clerk/queue', as: social })).json()
     expect(mine.departments).toEqual([
       {
         departmentId: 'social-security',
         waiting: [
-          { ticketId: a.id, number: a.number, issuedAt: now - 2_000, position: 1, flags: [] },
-          { ticketId: b.id, number: b.number, issuedAt: now - 1_000, position: 2, flags: ['elderly'] },
+          { ticketId: b.id, number: b.number, issuedAt: now - 1_000, position: 1, flags: ['elderly'] },
+          { ticketId: a.id, number: a.number, issuedAt: now - 3_000, position: 2, flags: [] },
         ],
       },
     ])
+    // Call next takes them in the same order the list shows.
+    expect((await callNext(social)).json().ticket.id).toBe(b.id)
     const all = (await t.call({ method: 'GET', url: '/api/clerk/queue', as: supervisor })).json()
     expect(all.departments.map((d: { departmentId: string }) => d.departmentId)).toEqual([
       'social-security',

@@ -275,6 +275,7 @@ describe('end and wrap-up', () => {
     const end = await post(`/api/clerk/calls/${ticket.callId}/end`, social)
     expect(end.statusCode).toBe(200)
     expect(end.json().ticket.status).toBe('done')
+    expect(end.json().clerk.state).toBe('wrap-up')
     const row = await t.db
       .selectFrom('tickets')
       .selectAll()
@@ -304,6 +305,7 @@ describe('end and wrap-up', () => {
         wrappedUpAt: expect.any(Number),
       },
       application: { reference: 'A-20261130-0003', status: 'more-documents' },
+      clerk: expect.objectContaining({ id: social.id, state: 'available' }),
     })
     expect(await state()).toBe('available')
     const tracked = await t.call({
@@ -411,13 +413,16 @@ describe('follow-ups', () => {
     expect(res.json().followUps).toEqual([
       {
         id: 'f1',
+        ticketId: ticket.id,
+        ticketNumber: ticket.number,
+        clerkId: social.id,
         departmentId: 'social-security',
+        level: 2,
+        comment: 'slow',
         status: 'open',
         dueDate: '2026-12-21',
         notes: null,
         createdAt: 1,
-        ticket: { id: ticket.id, number: ticket.number, clerkId: social.id },
-        rating: { level: 2, comment: 'slow' },
       },
     ])
   })

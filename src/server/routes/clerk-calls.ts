@@ -9,21 +9,22 @@ import { requestLanguage } from '../applications/request-language'
 import { callNextTicket } from '../calls/call-next'
 import { readClerkQueue, readFollowUps } from '../calls/clerk-queue'
 import { CALL_OUTCOMES, endCall, wrapUpCall } from '../calls/end-call'
-import type { CallBus, QueueNotifierPort } from '../calls/ports'
+import type { QueueNotifierPort } from '../calls/ports'
 import { readTicketContext } from '../calls/ticket-context'
 import { moveCalledTicket, type ClerkTicketMove } from '../calls/ticket-moves'
 import { clerkTicketView, type TicketRow } from '../calls/ticket-rows'
 import { clerkError } from '../clerks/clerk-errors'
 import { sessionOf } from '../clerks/clerk-guard'
+import { readClerk } from '../clerks/clerks'
 import type { Database } from '../db/database'
-import { topics } from '../realtime/bus'
+import { topics, type Bus } from '../realtime/bus'
 import type { LoadedScenes } from '../scenes/load-scenes'
 
 export type ClerkCallRouteOptions = {
   db: Kysely<Database>
   scenes: LoadedScenes
   notifier: QueueNotifierPort
-  bus?: CallBus
+  bus?: Bus<ServerMessage>
 }
 
 const ticketParams = z.object({ id: tokenSchema }).strict()
@@ -89,7 +90,11 @@ export const clerkCallRoutes: FastifyPluginAsync<ClerkCallRouteOptions> = async 
     if (result.kind === 'empty') throw clerkError(lang, 404, 'queue_empty')
     if (result.kind === 'open') throw clerkError(lang, 409, 'call_in_progress', { number: result.number })
     changed(result.ticket)
-    return { ticket: clerkTicketView(result.ticket, scenes, result.callId), callId: result.callId }
+    return {
+      ticket: clerkTicketView(result.ticket, scenes, result.callId),
+      callId: result.callId,
+      clerk: await readClerk(db, clerk.id),
+    }
   })
 
   app.get('/clerk/tickets/:id/context', async (request) => {
@@ -111,7 +116,10 @@ export const clerkCallRoutes: FastifyPluginAsync<ClerkCallRouteOptions> = async 
       changed(result.ticket)
       if (move !== 'start' && result.callId) ended(request, result.callId, Date.now())
       const callId = move === 'requeue' ? null : result.callId
-      return { ticket: clerkTicketView(result.ticket, scenes, callId) }
+      return {
+        ticket: clerkTicketView(result.ticket, scenes, callId),
+        clerk: await readClerk(db, sessionOf(request).clerk.id),
+      }
     })
 
   app.post('/clerk/calls/:callId/end', async (request) => {
@@ -125,6 +133,7 @@ export const clerkCallRoutes: FastifyPluginAsync<ClerkCallRouteOptions> = async 
     return {
       ticket: clerkTicketView(result.ticket, scenes, callId),
       call: { id: callId, endedAt: Number(result.call.ended_at) },
+      clerk: await readClerk(db, sessionOf(request).clerk.id),
     }
   })
 
@@ -144,6 +153,7 @@ export const clerkCallRoutes: FastifyPluginAsync<ClerkCallRouteOptions> = async 
         wrappedUpAt: Number(result.call.wrapped_up_at),
       },
       application: result.application,
+      clerk: await readClerk(db, sessionOf(request).clerk.id),
     }
   })
 
