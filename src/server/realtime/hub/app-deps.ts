@@ -5,9 +5,9 @@ import type { Database } from '../../db/database'
 import { currentCitizen } from '../../identity/session'
 import { readBoard, readDepartmentQueue } from '../../queue/board'
 import { verifyTicketToken } from '../../queue/ticket-token'
-import { readTicketView, ticketUpdate } from '../../queue/ticket-view'
 import type { LoadedScenes } from '../../scenes/load-scenes'
 import { iceServersFor, type IceConfig } from './ice-servers'
+import { TicketViewBatcher } from './ticket-view-batcher'
 import type { HubDeps } from './types'
 
 /** The calls module's part of the hub's dependencies. */
@@ -21,6 +21,7 @@ export function appHubDeps(
   calls: CallDeps,
   log: FastifyBaseLogger,
 ): HubDeps {
+  const views = new TicketViewBatcher(db, scenes)
   return {
     clerkFromRequest: (request) => clerkFromRequest(db, request),
     currentCitizenId: async (request) => (await currentCitizen(db, request))?.id ?? null,
@@ -33,10 +34,7 @@ export function appHubDeps(
         .executeTakeFirst()
       return row?.citizen_id === citizenId
     },
-    readTicketView: async (ticketId) => {
-      const view = await readTicketView(db, scenes, ticketId)
-      return view && ticketUpdate(view)
-    },
+    readTicketView: (ticketId) => views.read(ticketId),
     // The queue's board of an unknown hall is empty; a client asking for one has a wrong id.
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),
     readDepartmentQueue: (hallId, departmentId) => readDepartmentQueue(db, hallId, departmentId),
