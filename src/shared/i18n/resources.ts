@@ -1,5 +1,7 @@
 import type { Language } from '../scene/localized'
 import { account } from './account'
+import { call } from './call'
+import { clerk } from './clerk'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
@@ -13,12 +15,14 @@ import { twoD } from './two-d'
  */
 export const namespaces = {
   account,
+  call,
   common,
   forms,
   overlay,
   queue,
   station,
   'two-d': twoD,
+  clerk,
 } as const
 
 export type Namespace = keyof typeof namespaces
