@@ -12,8 +12,13 @@ import { citizenApi } from './applications/citizen-api'
 import { csrfGuard } from './http/csrf'
 import { installErrorHandler } from './http/error-handler'
 import { ApiError } from './http/errors'
+import type { ServerMessage } from '../shared/protocol'
+import type { Bus } from './realtime/bus'
+import { createMemoryBus } from './realtime/memory-bus'
 import { healthRoutes } from './routes/health'
 import { hallsRoutes } from './routes/halls'
+import { queueApi } from './queue/queue-api'
+import { clerkRoutes } from './routes/clerk'
 import type { LoadedScenes } from './scenes/load-scenes'
 
 export type AppOptions = {
@@ -35,6 +40,18 @@ export type AppOptions = {
   uploadsDir?: string
   /** How often expired drafts are purged; 0 turns it off. @default one hour */
   purgeIntervalMs?: number
+  /**
+   * The realtime bus (queue changes, boards, signalling), available to plugins as `app.bus`.
+   * @default an in-process bus made here and closed with the app
+   */
+  bus?: Bus<ServerMessage>
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The realtime bus every plugin publishes to and the WebSocket hub subscribes on. */
+    bus: Bus<ServerMessage>
+  }
 }
 
 /**
@@ -72,6 +89,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
 
   installErrorHandler(app)
+  const bus =
+    options.bus ??
+    createMemoryBus<ServerMessage>({
+      onHandlerError: (err, topic) => app.log.error({ err, topic }, 'bus handler failed'),
+    })
+  app.decorate('bus', bus)
+  // A bus passed in belongs to the caller (it may outlive this app); the default one ends with it.
+  if (!options.bus) app.addHook('onClose', async () => bus.close())
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
   })
@@ -99,6 +124,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         uploadsDir: options.uploadsDir ?? path.join(tmpdir(), 'onehall-uploads'),
         purgeIntervalMs: options.purgeIntervalMs,
       })
+      await api.register(queueApi, { db: options.db, scenes: options.scenes, bus })
+      await api.register(clerkRoutes, { db: options.db, scenes: options.scenes })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.
       const unknownRoute = (request: FastifyRequest) => {

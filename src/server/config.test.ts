@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/srv/onehall/data'),
       uploadsDir: path.resolve('/srv/onehall/data/uploads'),
       secret: undefined,
+      ice: { servers: [], turn: null },
     })
   })
 

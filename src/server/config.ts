@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { iceServerSchema } from '../shared/protocol'
+import { DEFAULT_TURN_TTL_SECONDS, type IceConfig } from './realtime/hub/ice-servers'
 
 /** Where the database lives: an embedded SQLite file (the default) or a PostgreSQL server. */
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }
@@ -23,6 +25,8 @@ export type Config = {
   uploadsDir: string
   /** ONEHALL_SECRET, or undefined: then a secret is generated once and kept in the data folder. */
   secret: string | undefined
+  /** STUN/TURN servers for video calls (`ONEHALL_ICE_SERVERS`, `ONEHALL_TURN_URL` + `ONEHALL_TURN_SECRET`). */
+  ice: IceConfig
 }
 
 /** Thrown when an environment variable has a value the server cannot use; the message names each one. */
@@ -76,6 +80,40 @@ const envSchema = z.object({
       .min(1, 'must be at least 1')
       .default(300),
   ),
+  ONEHALL_ICE_SERVERS: optional(
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown
+        } catch {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be JSON, e.g. [{"urls":"stun:stun.example.org:3478"}]',
+          })
+          return z.NEVER
+        }
+      })
+      .pipe(z.array(iceServerSchema, { error: 'must be a JSON array of {urls, username?, credential?}' }))
+      .optional(),
+  ),
+  ONEHALL_TURN_URL: optional(
+    z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((u) => u.trim())
+          .filter((u) => u !== ''),
+      )
+      .pipe(
+        z
+          .array(z.string().regex(/^turns?:/, 'each URL must start with turn: or turns:'))
+          .min(1, 'must name at least one turn: URL'),
+      )
+      .optional(),
+  ),
+  ONEHALL_TURN_SECRET: optional(z.string().min(16, 'must be at least 16 characters').optional()),
   NODE_ENV: optional(
     z
       .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
@@ -102,6 +140,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     )
   }
   const e = parsed.data
+  if (Boolean(e.ONEHALL_TURN_URL) !== Boolean(e.ONEHALL_TURN_SECRET))
+    throw new ConfigError([
+      `${e.ONEHALL_TURN_URL ? 'ONEHALL_TURN_SECRET' : 'ONEHALL_TURN_URL'}: must be set too (TURN needs both the URL and coturn's static-auth-secret)`,
+    ])
   const resolve = (p: string) => path.resolve(cwd, p)
   return {
     port: e.PORT,
@@ -117,5 +159,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     dataDir: resolve(e.ONEHALL_DATA),
     uploadsDir: resolve(e.ONEHALL_UPLOADS),
     secret: e.ONEHALL_SECRET,
+    ice: {
+      servers: e.ONEHALL_ICE_SERVERS ?? [],
+      turn:
+        e.ONEHALL_TURN_URL && e.ONEHALL_TURN_SECRET
+          ? { urls: e.ONEHALL_TURN_URL, secret: e.ONEHALL_TURN_SECRET, ttlSeconds: DEFAULT_TURN_TTL_SECONDS }
+          : null,
+    },
   }
 }

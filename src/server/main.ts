@@ -10,6 +10,7 @@ import { migrateToLatest } from './db/migrate'
 import { recordSceneVersions } from './db/scene-versions'
 import { loadOrCreateSecret } from './identity/secret'
 import { seedDemoRecords } from './records/seed'
+import { seedDemoClerks } from './clerks/demo-clerks'
 import { loadScenes } from './scenes/load-scenes'
 import { readVersion } from './version'
 
@@ -52,6 +53,9 @@ async function main(): Promise<void> {
     await recordSceneVersions(db, scenes.contentHashes)
     // Demo mode: fictional citizens and registers; production reads real registers via src/server/records.
     if (await seedDemoRecords(db)) logger.info('demo citizens and registers seeded')
+    // Demo clerks (password in the README); never with NODE_ENV=production, where sign-in refuses them too.
+    const demoClerks = await seedDemoClerks(db, scenes, { nodeEnv: config.nodeEnv })
+    if (demoClerks > 0) logger.info({ count: demoClerks }, 'demo clerks seeded')
 
     app = await buildApp({
       scenes,

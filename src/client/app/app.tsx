@@ -12,6 +12,7 @@ const ResumePage = lazy(() => import('../account/resume-page').then((m) => ({ de
 const TrackPage = lazy(() => import('../account/track-page').then((m) => ({ default: m.TrackPage })))
 const MePage = lazy(() => import('../account/me-page').then((m) => ({ default: m.MePage })))
 const CallPage = lazy(() => import('../call/call-page').then((m) => ({ default: m.CallPage })))
+const ClerkPage = lazy(() => import('../clerk/clerk-page').then((m) => ({ default: m.ClerkPage })))
 
 function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> }) {
   const hallId = hallIdFrom(location.search)
@@ -34,6 +35,8 @@ function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> })
       return <CallPage hallId={hallId} search={location.search} />
     case 'not-found':
       return <NotFoundPage />
+    case 'clerk':
+      return <ClerkPage />
   }
 }
 

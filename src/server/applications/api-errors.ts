@@ -29,6 +29,30 @@ const MESSAGES = {
     en: 'This application has been submitted and cannot be changed.',
   },
   forbidden: { zh: '此草稿属于另一位居民。', en: 'This draft belongs to someone else.' },
+  // Queue, callbacks, appointments and ratings (issue 6).
+  hall_not_found: { zh: '没有此大厅或部门。', en: 'There is no such hall or department.' },
+  no_clerk_on_duty: {
+    zh: '此部门现在没有工作人员在岗，您可以申请回电或预约办理时间。',
+    en: 'Nobody from this department is on duty now; ask for a call back or book an appointment.',
+  },
+  ticket_not_found: { zh: '找不到此号票。', en: 'There is no such ticket.' },
+  ticket_forbidden: {
+    zh: '无法核实您是此号票的持有人。',
+    en: 'This ticket could not be confirmed as yours.',
+  },
+  ticket_closed: {
+    zh: '此号票已经结束，不能再取消。',
+    en: 'This ticket has already ended and cannot be cancelled.',
+  },
+  slot_taken: {
+    zh: '这个时段刚刚被预约，请另选一个时段。',
+    en: 'This time has just been booked; choose another one.',
+  },
+  not_served: {
+    zh: '服务完成后才能评价。',
+    en: 'You can rate the service once it has been completed.',
+  },
+  already_rated: { zh: '您已评价过这次服务。', en: 'You have already rated this service.' },
   unknown_fields: { zh: '表单中没有这些字段：{{ids}}', en: 'The form has no fields called: {{ids}}' },
   unknown_document: { zh: '此申请不需要这份材料。', en: 'This application does not take that document.' },
   file_type_mismatch: {

@@ -1,4 +1,5 @@
 import type { CitizenErrorCode } from '../applications/api-errors'
+import type { ClerkErrorCode } from '../clerks/clerk-errors'
 /** Machine-readable error codes the API returns; clients switch on these, never on messages. */
 /** Codes of the server's own errors; each API adds its codes below. */
 export type CoreErrorCode =
@@ -14,7 +15,7 @@ export type CoreErrorCode =
   | 'csrf'
 
 /** Every error code a client can receive. */
-export type ErrorCode = CoreErrorCode | CitizenErrorCode
+export type ErrorCode = CoreErrorCode | CitizenErrorCode | ClerkErrorCode
 
 /** The body of every error response: `{ error: { code, message, details? } }`. */
 export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } }

@@ -1,9 +1,11 @@
 import type { Language } from '../scene/localized'
 import { account } from './account'
 import { call } from './call'
+import { clerk } from './clerk'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
+import { queue } from './queue'
 import { station } from './station'
 import { twoD } from './two-d'
 
@@ -17,8 +19,10 @@ export const namespaces = {
   common,
   forms,
   overlay,
+  queue,
   station,
   'two-d': twoD,
+  clerk,
 } as const
 
 export type Namespace = keyof typeof namespaces

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { ServerMessage } from '../../shared/protocol'
+import { JSON_BODY_LIMIT } from '../applications/citizen-api'
+import { localizeFrameworkErrors } from '../applications/api-errors'
+import type { Database } from '../db/database'
+import type { Bus } from '../realtime/bus'
+import { queueBoardRoutes } from '../routes/queue-board'
+import { ticketsRoutes } from '../routes/tickets'
+import type { LoadedScenes } from '../scenes/load-scenes'
+import { sharedQueueNotifier } from './queue-notifier'
+
+export type QueueApiOptions = { db: Kysely<Database>; scenes: LoadedScenes; bus: Bus<ServerMessage> }
+
+/**
+ * The citizen side of the video counters (issue 6): tickets, boards and availability, callbacks,
+ * appointments, ratings and follow-ups. Changes are published on the bus through the shared
+ * `QueueNotifier`. Errors are worded in the request's language; JSON bodies are at most 64 KiB.
+ */
+export const queueApi: FastifyPluginAsync<QueueApiOptions> = async (app, { db, scenes, bus }) => {
+  localizeFrameworkErrors(app)
+  app.addHook('onRoute', (route) => {
+    route.bodyLimit ??= JSON_BODY_LIMIT
+  })
+  const notifier = sharedQueueNotifier(db, scenes, bus, {
+    onError: (err, key) => app.log.error({ err, key }, 'queue notification failed'),
+  })
+  app.addHook('onClose', async () => notifier.close())
+
+  await app.register(ticketsRoutes, { db, scenes, notifier })
+  await app.register(queueBoardRoutes, { db, scenes })
+}

@@ -1,0 +1,111 @@
+import type { Kysely } from 'kysely'
+import type { z } from 'zod'
+import type { waitSchema } from '../../shared/protocol'
+import {
+  departmentQueue,
+  estimateWait,
+  queueStandings,
+  recentServiceDurations,
+  type WaitEstimate,
+} from '../../shared/queue'
+import type { Database } from '../db/database'
+import { clerksOnDutyFor } from './on-duty'
+import { MAX_HEAD_START_MS, QUEUE_PRIORITY_RULES } from './priority-rules'
+import { recentDoneTickets, waitingTickets, type QueueTicket } from './ticket-rows'
+
+/** The estimated wait as the API and the WebSocket protocol send it. */
+export type Wait = z.infer<typeof waitSchema>
+
+/** Where a waiting ticket stands, in the protocol's terms. */
+export type TicketStanding = { position: number; wait: Wait }
+
+/** The shared estimate without its working figures (service time, sample count). */
+export function toWait(estimate: WaitEstimate): Wait {
+  return estimate.kind === 'no-clerk'
+    ? { kind: 'no-clerk' }
+    : { kind: 'estimate', waitMs: estimate.waitMs, basis: estimate.basis }
+}
+
+/** A department's queue right now: its waiting tickets in call order, and where each stands. */
+export type DepartmentStandings = {
+  waiting: QueueTicket[]
+  standings: Map<string, TicketStanding>
+  onDuty: number
+}
+
+/**
+ * Positions and estimated waits of every waiting ticket of a department, from the shared
+ * `queueStandings` over the waiting tickets and the recent completed services.
+ */
+export async function departmentStandings(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+  now: number = Date.now(),
+): Promise<DepartmentStandings> {
+  const [waiting, done, onDuty] = await Promise.all([
+    waitingTickets(db, hallId, departmentId),
+    recentDoneTickets(db, hallId, departmentId, now),
+    clerksOnDutyFor(db, hallId, departmentId),
+  ])
+  const shared = queueStandings([...waiting, ...done], {
+    rules: QUEUE_PRIORITY_RULES,
+    clerksOnDuty: () => onDuty,
+  })
+  const standings = new Map<string, TicketStanding>()
+  for (const [id, s] of shared) standings.set(id, { position: s.position, wait: toWait(s.wait) })
+  return { waiting: departmentQueue(waiting, departmentId, QUEUE_PRIORITY_RULES), standings, onDuty }
+}
+
+/**
+ * Where one waiting ticket stands, or null when it is not waiting. Reads only the tickets that can be
+ * ahead of it (issued no later than it plus the largest head start), so a watcher joining a queue of
+ * thousands does not load all of them.
+ */
+export async function ticketStanding(
+  db: Kysely<Database>,
+  ticket: QueueTicket,
+  now: number = Date.now(),
+): Promise<TicketStanding | null> {
+  if (ticket.status !== 'waiting') return null
+  const [candidates, done, onDuty] = await Promise.all([
+    waitingTickets(db, ticket.hallId, ticket.departmentId, ticket.issuedAt + MAX_HEAD_START_MS),
+    recentDoneTickets(db, ticket.hallId, ticket.departmentId, now),
+    clerksOnDutyFor(db, ticket.hallId, ticket.departmentId),
+  ])
+  const pool = candidates.some((t) => t.id === ticket.id) ? candidates : [...candidates, ticket]
+  const standing = queueStandings([...pool, ...done], {
+    rules: QUEUE_PRIORITY_RULES,
+    clerksOnDuty: () => onDuty,
+  }).get(ticket.id)
+  return standing ? { position: standing.position, wait: toWait(standing.wait) } : null
+}
+
+/**
+ * What a citizen taking a ticket now (without priority) can expect: clerks on duty and the wait behind
+ * everyone already waiting.
+ */
+export async function departmentAvailability(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+  now: number = Date.now(),
+): Promise<{ onDuty: number; wait: Wait }> {
+  const [waitingCount, done, onDuty] = await Promise.all([
+    db
+      .selectFrom('tickets')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('hall_id', '=', hallId)
+      .where('department_id', '=', departmentId)
+      .where('status', '=', 'waiting')
+      .executeTakeFirstOrThrow(),
+    recentDoneTickets(db, hallId, departmentId, now),
+    clerksOnDutyFor(db, hallId, departmentId),
+  ])
+  const wait = estimateWait({
+    peopleAhead: Number(waitingCount.count),
+    clerksOnDuty: onDuty,
+    recentServiceMs: recentServiceDurations(done, departmentId),
+  })
+  return { onDuty, wait: toWait(wait) }
+}

@@ -1,0 +1,102 @@
+import type { Kysely, Selectable } from 'kysely'
+import { DEFAULT_SERVICE_WINDOW, TICKET_STATUSES, type Ticket, type TicketStatus } from '../../shared/queue'
+import type { Database } from '../db/database'
+import type { TicketsTable } from './tables'
+
+export type TicketRow = Selectable<TicketsTable>
+
+/** A ticket as the shared queue logic reads it, with the hall and service it belongs to. */
+export type QueueTicket = Ticket & { hallId: string; serviceId: string | null }
+
+/** Statuses of a ticket still in play: waiting, or called to or being served at a counter. */
+export const OPEN_STATUSES = ['waiting', 'called', 'serving'] as const satisfies readonly TicketStatus[]
+
+/** How far back completed services count towards the estimated wait. */
+export const SERVICE_HISTORY_MS = 14 * 86_400_000
+
+const millis = (value: number | string | bigint | null): number | null =>
+  value === null ? null : Number(value)
+
+function readFlags(text: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+function readStatus(text: string): TicketStatus {
+  // A status the code does not know (a newer server wrote it) counts as ended rather than waiting.
+  return (TICKET_STATUSES as readonly string[]).includes(text) ? (text as TicketStatus) : 'cancelled'
+}
+
+/** A database row as the shared `Ticket` (epoch columns through `Number()`, flags parsed). */
+export function ticketFromRow(row: TicketRow): QueueTicket {
+  return {
+    id: row.id,
+    hallId: row.hall_id,
+    departmentId: row.department_id,
+    serviceId: row.service_id,
+    number: row.number,
+    sequence: row.sequence,
+    serviceDay: row.service_day,
+    issuedAt: Number(row.issued_at),
+    status: readStatus(row.status),
+    flags: readFlags(row.flags),
+    clerkId: row.clerk_id,
+    counterId: row.counter_id,
+    calledAt: millis(row.called_at),
+    startedAt: millis(row.started_at),
+    endedAt: millis(row.ended_at),
+  }
+}
+
+/** One ticket by id, or undefined. */
+export async function findTicketRow(db: Kysely<Database>, ticketId: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst()
+}
+
+/**
+ * The waiting tickets of a department; with `issuedUpTo`, only those issued at or before it (the only
+ * ones that can be ahead of a ticket issued then, once the largest head start is added).
+ */
+export async function waitingTickets(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+  issuedUpTo?: number,
+): Promise<QueueTicket[]> {
+  let query = db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('hall_id', '=', hallId)
+    .where('department_id', '=', departmentId)
+    .where('status', '=', 'waiting')
+  if (issuedUpTo !== undefined) query = query.where('issued_at', '<=', issuedUpTo)
+  return (await query.execute()).map(ticketFromRow)
+}
+
+/**
+ * The department's most recent completed services (at most the estimate's window, within
+ * `SERVICE_HISTORY_MS` of `now`): what the estimated wait is computed from.
+ */
+export async function recentDoneTickets(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+  now: number,
+): Promise<QueueTicket[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('hall_id', '=', hallId)
+    .where('department_id', '=', departmentId)
+    .where('status', '=', 'done')
+    .where('started_at', 'is not', null)
+    .where('ended_at', '>=', now - SERVICE_HISTORY_MS)
+    .orderBy('ended_at', 'desc')
+    .limit(DEFAULT_SERVICE_WINDOW)
+    .execute()
+  return rows.map(ticketFromRow)
+}

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import { sceneIdSchema, tokenSchema } from '../../shared/protocol'
+import { applyTicketEvent } from '../../shared/queue'
+import { citizenError } from '../applications/api-errors'
+import { parseInput } from '../applications/body'
+import { requestLanguage } from '../applications/request-language'
+import type { Database } from '../db/database'
+import { sessionCitizenId } from '../identity/session'
+import { TICKET_FLAGS } from '../queue/priority-rules'
+import type { QueueNotifier } from '../queue/queue-notifier'
+import { resolveQueueTarget } from '../queue/queue-target'
+import { takeTicket } from '../queue/take-ticket'
+import { checkTicketContext } from '../queue/ticket-context'
+import { presentedTicketToken, requireTicketHolder } from '../queue/ticket-holder'
+import { ticketFromRow } from '../queue/ticket-rows'
+import { readTicketView } from '../queue/ticket-view'
+import type { LoadedScenes } from '../scenes/load-scenes'
+
+export type TicketsRouteOptions = { db: Kysely<Database>; scenes: LoadedScenes; notifier: QueueNotifier }
+
+const takeSchema = z
+  .object({
+    hallId: sceneIdSchema,
+    departmentId: sceneIdSchema,
+    serviceId: sceneIdSchema.nullish(),
+    counterId: sceneIdSchema.nullish(),
+    resumeCode: z.string().max(20).nullish(),
+    applicationReference: z.string().min(1).max(32).nullish(),
+    flags: z.array(z.enum(TICKET_FLAGS)).max(TICKET_FLAGS.length).nullish(),
+  })
+  .strict()
+export const ticketParams = z.object({ id: tokenSchema })
+
+/**
+ * Tickets (issue 6 contract): take one (201 with the holder token, shown once; 200 with the holder's
+ * open ticket of the department; 409 `no_clerk_on_duty` when nobody serves it now), read it, cancel it.
+ * Reading and cancelling need the token in `X-OneHall-Ticket`, or the signed-in citizen who took it.
+ */
+export const ticketsRoutes: FastifyPluginAsync<TicketsRouteOptions> = async (
+  app,
+  { db, scenes, notifier },
+) => {
+  app.post('/tickets', async (request, reply) => {
+    const lang = requestLanguage(request)
+    const body = parseInput(takeSchema, request.body, lang)
+    const target = resolveQueueTarget(scenes, body, lang)
+    const citizenId = sessionCitizenId(request)
+    const context = await checkTicketContext(db, { ...body, citizenId }, lang)
+    const taken = await takeTicket(db, {
+      target,
+      flags: body.flags ?? [],
+      context,
+      citizenId,
+      language: lang,
+      presentedToken: presentedTicketToken(request),
+    })
+    if (taken.created) notifier.departmentChanged(target.hall.id, target.department.id)
+    const ticket = await readTicketView(db, scenes, taken.ticketId)
+    return reply.code(taken.created ? 201 : 200).send({ ticket, token: taken.token })
+  })
+
+  app.get('/tickets/:id', async (request) => {
+    const lang = requestLanguage(request)
+    const { id } = parseInput(ticketParams, request.params, lang)
+    await requireTicketHolder(db, request, id, lang)
+    return { ticket: await readTicketView(db, scenes, id) }
+  })
+
+  app.post('/tickets/:id/cancel', async (request) => {
+    const lang = requestLanguage(request)
+    const { id } = parseInput(ticketParams, request.params, lang)
+    const row = await requireTicketHolder(db, request, id, lang)
+    const ticket = ticketFromRow(row)
+    const moved = applyTicketEvent(ticket, { type: 'cancel' }, Date.now())
+    if (!moved.ok) throw citizenError(lang, 409, 'ticket_closed')
+    const result = await db
+      .updateTable('tickets')
+      .set({ status: moved.value.status, ended_at: moved.value.endedAt ?? null })
+      .where('id', '=', id)
+      .where('status', '=', row.status)
+      .executeTakeFirst()
+    // Called or finished by a clerk in the meantime: the holder sees it now and may try again.
+    if (Number(result.numUpdatedRows) !== 1) throw citizenError(lang, 409, 'ticket_closed')
+    notifier.ticketChanged(id)
+    notifier.departmentChanged(row.hall_id, row.department_id)
+    return { ticket: await readTicketView(db, scenes, id) }
+  })
+}

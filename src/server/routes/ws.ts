@@ -1,0 +1,55 @@
+import fastifyWebsocket from '@fastify/websocket'
+import type { FastifyPluginAsync } from 'fastify'
+import type { ServerMessage } from '../../shared/protocol'
+import { ApiError } from '../http/errors'
+import type { Bus } from '../realtime/bus'
+import { Hub, originAllowed, type HubDeps, type HubOptions } from '../realtime/hub'
+
+/**
+ * Frames up to this size are read and answered with a `too_large` error (the protocol's limit is
+ * 64 KiB); a bigger one closes the socket (1009) before it is buffered, so nobody can make the server
+ * hold megabytes per socket.
+ */
+export const HARD_MAX_FRAME_BYTES = 1024 * 1024
+
+export type WsRoutesOptions = {
+  bus: Bus<ServerMessage>
+  deps: HubDeps
+  /** Limits and timings; tests shorten them. */
+  hub?: Partial<HubOptions>
+}
+
+/**
+ * `GET /api/ws`: the realtime WebSocket (tickets, boards, clerk queues, call signalling). Upgrades from
+ * a page of another site are refused with 403 before the upgrade (cross-site WebSocket hijacking: the
+ * browser would send the citizen's or clerk's cookies along).
+ */
+export const wsRoutes: FastifyPluginAsync<WsRoutesOptions> = async (app, options) => {
+  const hub = new Hub(options.bus, options.deps, options.hub)
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: HARD_MAX_FRAME_BYTES },
+    // Our own shutdown: every client gets "going away" (1001) and every bus subscription is dropped
+    // before the bus itself closes.
+    preClose(done) {
+      hub.close()
+      this.websocketServer.close(() => done())
+    },
+    errorHandler(error, socket, request) {
+      request.log.warn({ err: error }, 'WebSocket error')
+      socket.terminate()
+    },
+  })
+  app.get(
+    '/ws',
+    {
+      websocket: true,
+      preValidation: async (request) => {
+        if (!originAllowed(request.headers.origin, request.headers.host))
+          throw new ApiError(403, 'csrf', 'WebSocket connections are only accepted from this site.')
+      },
+    },
+    (socket, request) => {
+      hub.accept(socket, request)
+    },
+  )
+}
