@@ -1,7 +1,7 @@
 // The pages of the web app, shared so the server answers them with 200 and everything else with 404.
 
 /** The pages OneHall serves from one bundle. */
-export type Route = 'hall' | 'two-d' | 'apply' | 'resume' | 'track' | 'me' | 'not-found'
+export type Route = 'hall' | 'two-d' | 'apply' | 'resume' | 'track' | 'me' | 'call' | 'clerk' | 'not-found'
 
 /** The hall shown when the address names none. */
 export const DEFAULT_HALL_ID = 'city-centre'
@@ -15,5 +15,7 @@ export function routeFor(pathname: string): Route {
   if (path === '/resume') return 'resume'
   if (path === '/track') return 'track'
   if (path === '/me') return 'me'
+  if (path === '/call') return 'call'
+  if (path === '/clerk') return 'clerk'
   return 'not-found'
 }

@@ -4,7 +4,7 @@ import { pageHref } from '../app/route'
 import { PreferenceControls } from '../ui/preference-controls'
 import '../styles/forms.css'
 
-export type SitePage = 'me' | 'track' | 'resume' | 'apply'
+export type SitePage = 'me' | 'track' | 'resume' | 'apply' | 'call'
 
 /**
  * The frame of the forms and account pages: skip link, header with the ways back into the hall, the

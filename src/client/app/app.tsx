@@ -11,6 +11,8 @@ const FormPage = lazy(() => import('../forms/form-page').then((m) => ({ default:
 const ResumePage = lazy(() => import('../account/resume-page').then((m) => ({ default: m.ResumePage })))
 const TrackPage = lazy(() => import('../account/track-page').then((m) => ({ default: m.TrackPage })))
 const MePage = lazy(() => import('../account/me-page').then((m) => ({ default: m.MePage })))
+const CallPage = lazy(() => import('../call/call-page').then((m) => ({ default: m.CallPage })))
+const ClerkPage = lazy(() => import('../clerk/clerk-page').then((m) => ({ default: m.ClerkPage })))
 
 function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> }) {
   const hallId = hallIdFrom(location.search)
@@ -29,8 +31,12 @@ function Page({ location }: { location: Pick<Location, 'pathname' | 'search'> })
       return <TrackPage hallId={hallId} search={location.search} />
     case 'me':
       return <MePage hallId={hallId} />
+    case 'call':
+      return <CallPage hallId={hallId} search={location.search} />
     case 'not-found':
       return <NotFoundPage />
+    case 'clerk':
+      return <ClerkPage />
   }
 }
 

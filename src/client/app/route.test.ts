@@ -6,6 +6,7 @@ describe('routeFor', () => {
     expect(routeFor('/')).toBe('hall')
     expect(routeFor('/2d')).toBe('two-d')
     expect(routeFor('/2d/')).toBe('two-d')
+    expect(routeFor('/call')).toBe('call')
   })
 
   it('sends anything else to not-found', () => {

@@ -1,5 +1,6 @@
 import { useStationStore } from '../app/station-store'
 import type { ComfortSettings } from './comfort-settings'
+import { xrFormAutomationState, type XrFormAutomationState } from './forms/xr-form-automation'
 import { useComfortStore } from './comfort-store'
 import { comfortFader } from './xr-fade-state'
 import { xrLive } from './xr-live'
@@ -34,6 +35,8 @@ export type XrAutomationState = {
     /** The comfort menu is open. */
     menu: boolean
   }
+  /** The VR application form, while one is open (its step, answers, problems, resume code, reference). */
+  form: XrFormAutomationState | null
 }
 
 /**
@@ -66,6 +69,7 @@ export function xrAutomationState(): XrAutomationState {
       service: presenting ? serviceId : null,
       menu: presenting && menuOpen,
     },
+    form: xrFormAutomationState(),
   }
 }
 

@@ -7,6 +7,7 @@ import { usePreferencesStore } from '../app/preferences-store'
 import { useStationStore } from '../app/station-store'
 import { inputActions } from '../input/actions'
 import { stationViewModel, type ServiceViewModel, type StationViewModel } from '../panels/station-view-model'
+import { xrFormActions } from './forms/xr-form-actions'
 import { XrButton } from './xr-button'
 import { comfortJump } from './xr-fade-state'
 import { xrLive } from './xr-live'
@@ -17,8 +18,9 @@ import { xrT } from './xr-text'
 import { XR_PANEL_FRAME, XR_THEME } from './xr-theme'
 
 /** Where the panel stands relative to its counter (counter's local frame): to its right, a step forward. */
-const PANEL_OFFSET: [number, number] = [2.0, 0.6]
-const PANEL_HEIGHT = 1.45
+export const PANEL_OFFSET: [number, number] = [2.0, 0.6]
+/** Height of the panel's centre above the floor (metres). */
+export const PANEL_HEIGHT = 1.45
 
 /** Services whose name, summary or documents contain the search text (any case). */
 export function filterServices(services: ServiceViewModel[], search: string): ServiceViewModel[] {
@@ -50,6 +52,14 @@ function ServiceDetails({ service, model }: { service: ServiceViewModel; model: 
       {line(labels.processingTime, service.processingTime)}
       {line(labels.fee, service.fee)}
       {line(labels.channels, service.channels.map((c) => c.label).join(' · '))}
+      {service.applyHref && (
+        <XrButton
+          name={`apply:${service.id}`}
+          variant="primary"
+          label={xrT(language, 'applyInVr')}
+          onSelect={() => xrFormActions.open(service.id, model.counterId)}
+        />
+      )}
       <XrButton
         name="back"
         label={xrT(language, 'back')}

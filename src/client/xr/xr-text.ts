@@ -25,6 +25,16 @@ export const xrText = {
     searchPlaceholder: '搜索服务',
     goToCounter: '前往窗口',
     exitVr: '退出VR',
+    applyInVr: '在VR中办理',
+    vrFormIntro: '在VR中填写无需登录。答案会自动保存；需要上传的材料请稍后在2D页面凭恢复码补交。',
+    uploadLater: '请稍后在2D页面上传材料：打开 /resume，输入恢复码 {{code}}。',
+    uploadsBeforeSubmit:
+      '以下材料上传后才能提交。请在2D页面打开 /resume，输入恢复码 {{code}}，上传材料后再提交：',
+    fileInVr: '在VR中无法上传文件，请稍后在2D页面凭恢复码补交。',
+    resumeCodeLine: '恢复码：{{code}}',
+    datePlaceholder: '年-月-日',
+    saveAndClose: '保存并关闭',
+    declarationBox: '勾选声明',
   },
   en: {
     enterVr: 'Enter VR',
@@ -49,6 +59,17 @@ export const xrText = {
     searchPlaceholder: 'Search services',
     goToCounter: 'Go to counter',
     exitVr: 'Leave VR',
+    applyInVr: 'Apply in VR',
+    vrFormIntro:
+      'You fill this in VR without signing in. Your answers save as you go; attach documents on the 2D page later, with your resume code.',
+    uploadLater: 'Attach documents on the 2D page later: open /resume and enter your resume code {{code}}.',
+    uploadsBeforeSubmit:
+      'These must be attached before the application can be sent. Open /resume on the 2D page, enter your resume code {{code}}, attach them and send it there:',
+    fileInVr: 'Files cannot be attached in VR: attach this on the 2D page later, with your resume code.',
+    resumeCodeLine: 'Resume code: {{code}}',
+    datePlaceholder: 'yyyy-mm-dd',
+    saveAndClose: 'Save and close',
+    declarationBox: 'Tick the declaration',
   },
 } as const satisfies Record<Language, Record<string, string>>
 

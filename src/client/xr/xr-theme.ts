@@ -16,6 +16,15 @@ export const XR_THEME = {
   titleSize: 30,
   /** Minimum height of anything that can be selected, uikit pixels (about 8 cm). */
   target: 56,
+  /** Problems: the error summary's border and the message beside a field (GOV.UK's red, 5.9:1 on white). */
+  error: '#b3261e',
+  errorBackground: '#fdf0ef',
+  /** A chosen option or ticked box in a form. */
+  selected: '#1f5fa8',
+  /** Hints and notes under a question. */
+  hintSize: 19,
+  /** The form panel is wider than the station panel: questions and answers on one line. */
+  formWidth: 720,
 } as const
 
 /** The uikit font families: the MSDF atlases built by scripts/build-msdf-font.mjs. */

@@ -1,8 +1,11 @@
 import type { Language } from '../scene/localized'
 import { account } from './account'
+import { call } from './call'
+import { clerk } from './clerk'
 import { common } from './common'
 import { forms } from './forms'
 import { overlay } from './overlay'
+import { queue } from './queue'
 import { station } from './station'
 import { twoD } from './two-d'
 
@@ -12,11 +15,14 @@ import { twoD } from './two-d'
  */
 export const namespaces = {
   account,
+  call,
   common,
   forms,
   overlay,
+  queue,
   station,
   'two-d': twoD,
+  clerk,
 } as const
 
 export type Namespace = keyof typeof namespaces

@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test'
+import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
+import { collectConsoleErrors, waitForHall } from './support'
+import { aimAt, dispatch, installIwer, localhostUrl, select, xrFrames } from './support/iwer'
+
+// An application made in VR (issue 4), with Meta's IWER emulator as a Quest 3: the ray opens a counter
+// and a service, the keyboard types into the uikit boxes (as the headset's system keyboard would), the
+// ray picks options and presses Continue, and the application is sent. Emulated XR on software GL is slow
+// (about 80 ms a frame): one long test, generous timeouts, assertions on state.
+test.setTimeout(360_000)
+
+type Vec3 = [number, number, number]
+type FormState = {
+  service: string
+  step: string
+  page: string | null
+  answers: Record<string, unknown>
+  errors: { field: string; message: string }[]
+  declarationError: boolean
+  resumeCode: string | null
+  reference: string | null
+  busy: boolean
+}
+type XrState = {
+  presenting: boolean
+  head: { position: Vec3; yaw: number } | null
+  open: { panel: string | null; service: string | null; menu: boolean }
+  form: FormState | null
+}
+type HookWindow = Window & {
+  __onehall: { xr(): XrState; xrTarget(name: string): Vec3 | null; goToCounter(id: string): boolean }
+}
+
+// Marriage registration: no sign-in needed, and when neither partner was married before, no document
+// is required (the joint photo is optional), so the whole flow can be sent from VR.
+const SERVICE = 'marriage-registration'
+const COUNTER = 'counter-11'
+// Valid GB 11643 numbers (check digit computed), for adults.
+const MY_ID = '110105199203151233'
+const PARTNER_ID = '110105199311204566'
+
+const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow).__onehall.xr())
+const form = async (page: Page) => (await xr(page)).form
+const target = (page: Page, name: string) =>
+  page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
+
+/** Aims the right controller's ray at a named panel item once it is shown and settled, and presses. */
+async function press(page: Page, name: string) {
+  await expect.poll(() => target(page, name), { timeout: 30_000, message: `target ${name}` }).not.toBeNull()
+  await xrFrames(page, 3) // let the panel finish its layout before reading where the item is
+  await aimAt(page, 'controller-right', (await target(page, name))!)
+  await select(page, 'controller-right')
+}
+
+/** Selects a form box with the ray (focusing its hidden input) and types into it with the keyboard. */
+async function typeInto(page: Page, fieldId: string, text: string, replace = false) {
+  await press(page, `form.field:${fieldId}`)
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `focus ${fieldId}` })
+    .toMatch(/^(INPUT|TEXTAREA)$/)
+  if (replace) await page.keyboard.press('Control+A')
+  await page.keyboard.type(text)
+  await expect.poll(async () => (await form(page))?.answers[fieldId]).toBe(text)
+}
+
+/** Presses Continue and waits until the form has moved to `next` (a page id or a step). */
+async function continueTo(page: Page, next: string) {
+  await press(page, 'form.continue')
+  await expect
+    .poll(
+      async () => {
+        const state = await form(page)
+        return state?.busy ? 'busy' : (state?.page ?? state?.step)
+      },
+      { timeout: 30_000, message: `continue to ${next}` },
+    )
+    .toBe(next)
+}
+
+/** The point 0.8 m up just in front of a counter's front face (where a ray selects it). */
+function counterAim(hall: Hall, counterId: string): Vec3 {
+  const counter = hall.counters.find((c) => c.id === counterId)!
+  const [fx, fz] = facing(counter.yaw)
+  const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
+  return [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d]
+}
+
+/** A date about two weeks ahead, typed the way people write it (slashes, no leading zeros). */
+function appointmentDate(): { typed: string; stored: string } {
+  const date = new Date(Date.now() + 14 * 86_400_000)
+  const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+  return { typed: `${y}/${m}/${d}`, stored: `${y}-${m}-${d}` }
+}
+
+test('apply in VR: ray and keyboard through marriage registration, an error that keeps the typed value, send, reference', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // The draft saved with a bad mobile number is fine (drafts keep what was typed); no other error.
+  const errors = collectConsoleErrors(page)
+  await context.addInitScript(() =>
+    window.localStorage.setItem('onehall.preferences', JSON.stringify({ language: 'en', elderMode: false })),
+  )
+  await installIwer(context)
+  const hall = (await (
+    await page.request.get(localhostUrl(baseURL, '/api/halls/city-centre'))
+  ).json()) as Hall
+  expect(hall.services.find((s) => s.id === SERVICE)?.flow).toBeTruthy()
+  await page.goto(localhostUrl(baseURL, '/?hall=city-centre'))
+  await waitForHall(page)
+
+  // Enter VR in front of the civil affairs counter; open its panel with the ray, then the service.
+  await page.evaluate((id) => (window as unknown as HookWindow).__onehall.goToCounter(id), COUNTER)
+  await page.getByTestId('enter-vr').click()
+  await page.waitForFunction(() => (window as unknown as HookWindow).__onehall.xr().head !== null)
+  await xrFrames(page, 3)
+  await dispatch(page, 'set_transform', { device: 'controller-right', position: { x: 0.2, y: 1.3, z: -0.3 } })
+  await aimAt(page, 'controller-right', counterAim(hall, COUNTER))
+  await select(page, 'controller-right')
+  await expect.poll(async () => (await xr(page)).open.panel).toBe(COUNTER)
+  await press(page, `service:${SERVICE}`)
+  await expect.poll(async () => (await xr(page)).open.service).toBe(SERVICE)
+
+  // "Apply in VR" replaces the station panel with the form's start; Start makes a draft.
+  await press(page, `apply:${SERVICE}`)
+  await expect.poll(async () => (await form(page))?.step).toBe('start')
+  expect(await target(page, `service:${SERVICE}`)).toBeNull()
+  await press(page, 'form.start')
+  await expect.poll(async () => (await form(page))?.page, { timeout: 30_000 }).toBe('your-details')
+  const resumeCode = (await form(page))!.resumeCode
+  expect(resumeCode).toMatch(/^[A-Z0-9]{6,}$/)
+
+  // Your details with a wrong mobile number: Continue stays, the error shows, the typed value stays.
+  await typeInto(page, 'full-name', 'Zhang Wei')
+  await typeInto(page, 'id-number', MY_ID)
+  await typeInto(page, 'mobile', '12345')
+  await press(page, 'form.continue')
+  await expect
+    .poll(async () => (await form(page))?.errors.map((e) => e.field), { timeout: 30_000 })
+    .toEqual(['mobile'])
+  const shown = (await form(page))!
+  expect(shown.page).toBe('your-details')
+  expect(shown.errors[0]!.message).toMatch(/mobile/i)
+  expect(shown.answers).toMatchObject({ 'full-name': 'Zhang Wei', 'id-number': MY_ID, mobile: '12345' })
+  await expect.poll(() => target(page, 'form.errors')).not.toBeNull()
+  // The uikit boxes still hold what was typed: their hidden inputs carry the same text.
+  const boxes = await page.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value))
+  expect(boxes).toEqual(expect.arrayContaining(['Zhang Wei', MY_ID, '12345']))
+  // The draft on the server kept the bad value too (the 2D page would show it with the same error).
+  const saved = await page.request.get(localhostUrl(baseURL, `/api/drafts/${resumeCode}`))
+  expect(((await saved.json()) as { draft: { answers: Record<string, unknown> } }).draft.answers.mobile).toBe(
+    '12345',
+  )
+
+  await typeInto(page, 'mobile', '13800138000', true)
+  await continueTo(page, 'you-status')
+  expect((await form(page))!.errors).toEqual([])
+
+  // Yes/no and choices with the ray; Back keeps the answers.
+  await press(page, 'form.option:you-married-before:no')
+  await expect.poll(async () => (await form(page))?.answers['you-married-before']).toBe(false)
+  await continueTo(page, 'partner-details')
+  await typeInto(page, 'partner-name', 'Li Na')
+  await typeInto(page, 'partner-id-number', PARTNER_ID)
+  await typeInto(page, 'partner-mobile', '13900139000')
+  await continueTo(page, 'partner-status')
+  await press(page, 'form.back')
+  await expect.poll(async () => (await form(page))?.page).toBe('partner-details')
+  expect((await form(page))!.answers).toMatchObject({ 'partner-name': 'Li Na', 'you-married-before': false })
+  await continueTo(page, 'partner-status')
+  await press(page, 'form.option:partner-married-before:no')
+  await continueTo(page, 'appointment')
+  await press(page, 'form.option:registry:city-centre')
+  const date = appointmentDate()
+  await press(page, 'form.field:appointment-date')
+  await page.keyboard.type(date.typed)
+  await expect.poll(async () => (await form(page))?.answers['appointment-date']).toBe(date.stored)
+  await continueTo(page, 'support')
+  await continueTo(page, 'documents')
+  // The optional photo: VR says plainly to attach it on the 2D page with the resume code.
+  await expect.poll(() => target(page, 'form.upload-later')).not.toBeNull()
+  await continueTo(page, 'check')
+
+  // Send without the declaration is refused; tick it and send.
+  await press(page, 'form.submit')
+  await expect.poll(async () => (await form(page))?.declarationError).toBe(true)
+  expect((await form(page))!.reference).toBeNull()
+  await press(page, 'form.declaration')
+  await press(page, 'form.submit')
+  await expect.poll(async () => (await form(page))?.step, { timeout: 30_000 }).toBe('confirmation')
+  const reference = (await form(page))!.reference!
+  expect(reference).toMatch(/^A-\d{8}-\d{4}$/)
+  await expect.poll(() => target(page, 'form.reference')).not.toBeNull()
+
+  // The application exists, with what was typed in VR (normalised by the server's engine).
+  const tracked = await page.request.get(
+    localhostUrl(baseURL, `/api/applications/${reference}?code=${encodeURIComponent(resumeCode!)}`),
+  )
+  expect(tracked.status()).toBe(200)
+  const body = (await tracked.json()) as { application: { reference: string; serviceId: string } }
+  expect(body.application).toMatchObject({ reference, serviceId: SERVICE })
+
+  // Closing the form brings the counter's panel back.
+  await press(page, 'form.close')
+  await expect.poll(async () => (await xr(page)).form).toBeNull()
+  await expect.poll(() => target(page, 'back')).not.toBeNull()
+  expect(errors).toEqual([])
+})
