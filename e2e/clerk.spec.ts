@@ -122,6 +122,8 @@ test('a clerk signs in, sees the queue, calls next and sees the context; the cit
   await expect(page.getByLabel('Username')).toHaveValue('clerk-social-security')
 
   await signInClerk(page, 'clerk-social-security')
+  // The queue follows the WebSocket (queue.subscribe), not the polling fallback.
+  await expect(page.getByTestId('queue-mode')).toHaveAttribute('data-mode', 'live')
 
   // A signed-in citizen with a draft takes a ticket (now that a clerk is on duty).
   const citizen = await englishContext(browser)
