@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Answers, FileRef } from '../../shared/flow'
 import type { Language } from '../../shared/scene'
 import type { Database } from '../db/database'
@@ -56,7 +56,10 @@ export function answersWithFiles(row: DraftRow, attachments: AttachmentRow[]): A
   return { ...storedAnswers(row), ...fileAnswers(attachments) }
 }
 
-export async function listAttachments(db: Kysely<Database>, resumeCode: string): Promise<AttachmentRow[]> {
+export async function listAttachments(
+  db: Kysely<Database> | Transaction<Database>,
+  resumeCode: string,
+): Promise<AttachmentRow[]> {
   return db
     .selectFrom('attachments')
     .selectAll()
