@@ -6,7 +6,7 @@ import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
 import { ApiError } from '../http/errors'
 import { citizenError } from './api-errors'
-import { answersWithFiles, listAttachments, type DraftRow } from './drafts'
+import { answersWithFiles, type DraftRow, type FileRow } from './drafts'
 import { nextReference } from './reference'
 import { parseResumeCode } from './resume-code'
 import { findApplicableService, type ApplicableService } from './services'
@@ -69,10 +69,10 @@ export type SubmitRequest = {
 type Db = Transaction<Database> | Kysely<Database>
 
 /**
- * The draft to submit, or what a submit of it with this key has already come to: the application the
- * key made (a retry); 422 when the key was used for another draft; 409 when the draft was submitted
- * under another key; 404 and 410 for a missing or expired draft, as loadDraft answers. One statement
- * reads the draft, the application made from it and the key's application together.
+ * The draft to submit with its files, or what a submit of it with this key has already come to: the
+ * application the key made (a retry); 422 when the key was used for another draft; 409 when the draft
+ * was submitted under another key; 404 and 410 for a missing or expired draft, as loadDraft answers.
+ * One statement reads the draft, its files (one row each), the application made from it and the key's.
  */
 async function draftOrEarlier(
   db: Db,
@@ -80,17 +80,34 @@ async function draftOrEarlier(
   key: string,
   lang: Language,
   now: Date,
-): Promise<{ draft: DraftRow } | { earlier: ApplicationRow }> {
-  const state = await db
+): Promise<{ draft: DraftRow; files: FileRow[] } | { earlier: ApplicationRow }> {
+  const rows = await db
     .selectFrom('drafts as d')
     .leftJoin('applications as a', 'a.resume_code', 'd.resume_code')
     .leftJoin('idempotency_keys as k', (join) => join.on('k.key', '=', key))
+    .leftJoin('attachments as f', 'f.resume_code', 'd.resume_code')
     .selectAll('d')
     .select(['a.reference as made_reference', 'k.resume_code as key_code', 'k.reference as key_reference'])
+    .select(['f.id as file_id', 'f.document_id', 'f.name', 'f.size', 'f.media_type'])
     .where('d.resume_code', '=', resumeCode)
-    .executeTakeFirst()
-  if (!state) throw citizenError(lang, 404, 'draft_not_found')
-  const { made_reference: made, key_code: keyCode, key_reference: keyReference, ...draft } = state
+    .orderBy('f.created_at')
+    .orderBy('f.id')
+    .execute()
+  const first = rows[0]
+  if (!first) throw citizenError(lang, 404, 'draft_not_found')
+  const { made_reference: made, key_code: keyCode, key_reference: keyReference } = first
+  const draft: DraftRow = {
+    resume_code: first.resume_code,
+    service_id: first.service_id,
+    hall_id: first.hall_id,
+    citizen_id: first.citizen_id,
+    answers: first.answers,
+    page_id: first.page_id,
+    created_at: first.created_at,
+    updated_at: first.updated_at,
+    expires_at: first.expires_at,
+    submitted_at: first.submitted_at,
+  }
   if (draft.submitted_at === null && draft.expires_at <= now.toISOString())
     throw citizenError(lang, 410, 'draft_expired')
   if (keyReference !== null) {
@@ -107,7 +124,16 @@ async function draftOrEarlier(
       params: { reference: made },
       extra: { reference: made },
     })
-  return { draft }
+  const files = rows.flatMap((r) =>
+    r.file_id === null ||
+    r.document_id === null ||
+    r.name === null ||
+    r.size === null ||
+    r.media_type === null
+      ? []
+      : [{ id: r.file_id, document_id: r.document_id, name: r.name, size: r.size, media_type: r.media_type }],
+  )
+  return { draft, files }
 }
 
 /**
@@ -117,8 +143,8 @@ async function draftOrEarlier(
  * answers that count.
  *
  * Everything happens in one transaction, checks included, so nothing can slip in between them and the
- * writes: one statement reads the draft with its application and the key, one its attachments, one
- * takes the reference, and four write the application, key, first history entry and the draft's
+ * writes: one statement reads the draft with its files, its application and the key, one takes the
+ * reference, and four write the application, key, first history entry and the draft's
  * submitted mark. A 4xx rolls it all back. The unique draft column on applications makes a racing
  * second insert from another server process fail rather than create a second application.
  */
@@ -135,7 +161,7 @@ export async function submitApplication(
     return await db.transaction().execute(async (trx) => {
       const found = await draftOrEarlier(trx, resumeCode, key, lang, now)
       if ('earlier' in found) return { application: found.earlier, created: false }
-      const { draft } = found
+      const { draft, files } = found
       const target = findApplicableService(request.scenes, draft.service_id, draft.hall_id, lang)
       if (!request.declarationAccepted)
         throw citizenError(lang, 422, 'declaration_required', {
@@ -144,8 +170,7 @@ export async function submitApplication(
           ],
         })
       const today = todayInChina(now)
-      const attachments = await listAttachments(trx, draft.resume_code)
-      const check = validateSubmission(target.service.flow, answersWithFiles(draft, attachments), lang, {
+      const check = validateSubmission(target.service.flow, answersWithFiles(draft, files), lang, {
         today,
       })
       if (!check.ok)
