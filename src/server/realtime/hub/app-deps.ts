@@ -1,8 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
-import { authorizeCallJoin } from '../../calls/call-access'
-import { saveChatLine } from '../../calls/chat'
-import { clerkFromRequest } from '../../clerks/clerk-session'
+import { clerkHubDeps } from '../../calls/hub-bindings'
 import type { Database } from '../../db/database'
 import { currentCitizen } from '../../identity/session'
 import { readBoard, readDepartmentQueue } from '../../queue/board'
@@ -21,7 +19,7 @@ export function appHubDeps(
 ): HubDeps {
   const views = new TicketViewBatcher(db, scenes)
   return {
-    clerkFromRequest: (request) => clerkFromRequest(db, request),
+    ...clerkHubDeps(db),
     currentCitizenId: async (request) => (await currentCitizen(db, request))?.id ?? null,
     verifyTicketToken: (ticketId, token) => verifyTicketToken(db, ticketId, token),
     ticketOwnedBy: async (ticketId, citizenId) => {
@@ -36,8 +34,6 @@ export function appHubDeps(
     // The queue's board of an unknown hall is empty; a client asking for one has a wrong id.
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),
     readDepartmentQueue: (hallId, departmentId) => readDepartmentQueue(db, hallId, departmentId),
-    authorizeCallJoin: (callId, who) => authorizeCallJoin(db, callId, who),
-    saveChatLine: (callId, sender, text, clientId) => saveChatLine(db, callId, sender, text, clientId),
     iceServersFor: (callId) => iceServersFor(ice, callId),
     reportError: (error, context) => log.error({ err: error }, `WebSocket hub: ${context}`),
   }
