@@ -1,12 +1,17 @@
 import type { Browser, Page } from '@playwright/test'
 import type { CallSession, createCallSession } from '../../src/client/call/call-session'
 import type { CobrowseIncoming } from '../../src/client/call/signalling'
-import type { PageChannel, openPageSignalling } from '../../src/client/call/page-signalling'
+import type { signallingFromWsClient } from '../../src/client/call/ws-signalling'
+import type { WsClient } from '../../src/client/realtime/ws-client'
 
 declare global {
   interface Window {
-    CallEngine: { createCallSession: typeof createCallSession; openPageSignalling: typeof openPageSignalling }
-    call: { session: CallSession; channel: PageChannel; frames: () => number; cobrowse: CobrowseIncoming[] }
+    CallEngine: {
+      createCallSession: typeof createCallSession
+      signallingFromWsClient: typeof signallingFromWsClient
+      WsClient: typeof WsClient
+    }
+    call: { session: CallSession; socket: WsClient; frames: () => number; cobrowse: CobrowseIncoming[] }
   }
 }
 
@@ -15,7 +20,7 @@ export type HarnessRole = 'citizen' | 'clerk' | 'stranger'
 
 /**
  * A blank page on the relay (e2e/support/call-relay.ts) running the call engine with the fake camera:
- * `window.call` holds the session, its socket, a presented-frame count of the remote video, and the
+ * `window.call` holds the session, its socket (the app's shared WS client class), a presented-frame count of the remote video, and the
  * co-browsing messages heard.
  */
 export async function openEnginePage(browser: Browser, relayUrl: string, role: HarnessRole): Promise<Page> {
@@ -24,12 +29,12 @@ export async function openEnginePage(browser: Browser, relayUrl: string, role: H
   await page.goto(relayUrl)
   await page.evaluate(async (role) => {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
-    const channel = window.CallEngine.openPageSignalling(`ws://${location.host}/ws?role=${role}`)
+    const socket = new window.CallEngine.WsClient({ url: `ws://${location.host}/ws?role=${role}` })
     const session = window.CallEngine.createCallSession({
       role: role === 'clerk' ? 'clerk' : 'citizen',
       callId: 'call-1',
       token: role === 'clerk' ? undefined : 'ticket-token-0123456789',
-      signalling: channel.signalling,
+      signalling: window.CallEngine.signallingFromWsClient(socket),
       localStream: stream,
     })
     const video = document.createElement('video')
@@ -49,7 +54,7 @@ export async function openEnginePage(browser: Browser, relayUrl: string, role: H
     const cobrowse: CobrowseIncoming[] = []
     session.onCobrowse((message) => cobrowse.push(message))
     session.start()
-    window.call = { session, channel, frames: () => frames, cobrowse }
+    window.call = { session, socket, frames: () => frames, cobrowse }
   }, role)
   return page
 }
