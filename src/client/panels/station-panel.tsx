@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 
 import { useHallDataStore } from '../app/hall-data-store'
 import { usePreferencesStore } from '../app/preferences-store'
 import { useStationStore } from '../app/station-store'
+import { TicketSection } from '../queue/ticket-section'
 import { ServiceList } from './service-list'
 import { stationViewModel, type StationViewModel } from './station-view-model'
 
@@ -19,14 +20,22 @@ export function StationPanel() {
     [hall, selectedId, language],
   )
   if (!model) return null
-  return <StationPanelView model={model} onClose={close} />
+  return <StationPanelView model={model} hallId={hall!.id} onClose={close} />
 }
 
 /**
  * A non-modal dialog: focus moves to its heading when it opens or shows another counter, Escape or the
  * close button close it, and focus then returns to where it was before it opened.
  */
-export function StationPanelView({ model, onClose }: { model: StationViewModel; onClose: () => void }) {
+export function StationPanelView({
+  model,
+  hallId,
+  onClose,
+}: {
+  model: StationViewModel
+  hallId: string
+  onClose: () => void
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = `station-panel-title-${model.counterId}`
 
@@ -77,10 +86,19 @@ export function StationPanelView({ model, onClose }: { model: StationViewModel; 
       </div>
       <p className="department-description">{department.description}</p>
       {model.oneStopNote && <p className="one-stop-note">{model.oneStopNote}</p>}
-      <h3 className="services-heading">
-        {labels.services} <span className="count">({department.services.length})</span>
-      </h3>
-      <ServiceList services={department.services} labels={labels} headingLevel={4} />
+      <TicketSection
+        key={department.id}
+        hallId={hallId}
+        departmentId={department.id}
+        departmentName={department.name}
+        services={department.services}
+        counterId={model.counterId}
+      >
+        <h3 className="services-heading">
+          {labels.services} <span className="count">({department.services.length})</span>
+        </h3>
+        <ServiceList services={department.services} labels={labels} headingLevel={4} />
+      </TicketSection>
     </section>
   )
 }

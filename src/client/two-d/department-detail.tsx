@@ -1,6 +1,7 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ServiceList } from '../panels/service-list'
+import { TicketSection } from '../queue/ticket-section'
 import type { DepartmentViewModel, ServiceLabels } from '../panels/station-view-model'
 
 /** The opened department: description, counters and its services (the station panel's service list). */
@@ -9,7 +10,9 @@ export function DepartmentDetail({
   labels,
   expandedServiceId,
   headingRef,
+  hallId,
 }: {
+  hallId: string
   department: DepartmentViewModel
   labels: ServiceLabels
   expandedServiceId: string | null
@@ -31,15 +34,23 @@ export function DepartmentDetail({
       </h2>
       <p>{department.description}</p>
       <p>{t('counters', { numbers: department.counters.map((c) => c.number).join(t('listSeparator')) })}</p>
-      <h3>{t('departmentServices', { department: department.name })}</h3>
-      <ServiceList
-        // A new department or deep-linked service starts with that service opened.
-        key={`${department.id}:${expandedServiceId ?? ''}`}
+      <TicketSection
+        key={department.id}
+        hallId={hallId}
+        departmentId={department.id}
+        departmentName={department.name}
         services={department.services}
-        labels={labels}
-        headingLevel={4}
-        expandedId={expandedServiceId}
-      />
+      >
+        <h3>{t('departmentServices', { department: department.name })}</h3>
+        <ServiceList
+          // A new department or deep-linked service starts with that service opened.
+          key={`${department.id}:${expandedServiceId ?? ''}`}
+          services={department.services}
+          labels={labels}
+          headingLevel={4}
+          expandedId={expandedServiceId}
+        />
+      </TicketSection>
     </section>
   )
 }

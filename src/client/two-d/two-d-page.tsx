@@ -6,6 +6,7 @@ import { useHallDataStore } from '../app/hall-data-store'
 import { pageHref } from '../app/route'
 import { useDocumentTitle, useHall, useLanguage } from '../app/use-hall'
 import { departmentViewModel, serviceLabels, type DepartmentViewModel } from '../panels/station-view-model'
+import { QueueBoard } from '../queue/queue-board'
 import { HallLoadError } from '../ui/hall-load-error'
 import { DepartmentDetail } from './department-detail'
 import { DepartmentList } from './department-list'
@@ -88,6 +89,7 @@ export function TwoDPage({ hallId }: { hallId: string }) {
               />
               {selected ? (
                 <DepartmentDetail
+                  hallId={hallId}
                   department={selected}
                   labels={serviceLabels(language)}
                   expandedServiceId={resolved.serviceId}
@@ -97,6 +99,7 @@ export function TwoDPage({ hallId }: { hallId: string }) {
                 <p className="choose-hint">{t('chooseDepartment')}</p>
               )}
             </div>
+            <QueueBoard hallId={hallId} departments={departments} />
             <ServiceIndex departments={departments} hallId={hallId} onFollow={follow} />
             <PlacesList places={places} />
           </>

@@ -2,7 +2,8 @@
 export const queue = {
   zh: {
     takeTicket: '取号',
-    takeTicketFor: '取号：{{name}}',
+    serviceChoice: '办理事项（可不选）',
+    anyService: '不限事项',
     taking: '正在取号…',
     takeFailed: '取号失败：{{message}}',
     ticketHeading: '您的排队号',
@@ -71,7 +72,8 @@ export const queue = {
   },
   en: {
     takeTicket: 'Take a ticket',
-    takeTicketFor: 'Take a ticket: {{name}}',
+    serviceChoice: 'Service (optional)',
+    anyService: 'Any service',
     taking: 'Taking a ticket…',
     takeFailed: 'Could not take a ticket: {{message}}',
     ticketHeading: 'Your ticket',
