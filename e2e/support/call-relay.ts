@@ -13,7 +13,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The engine and the page's signalling socket as one script defining `window.CallEngine`. */
-async function engineBundle(): Promise<string> {
+export async function engineBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `export { createCallSession } from './src/client/call/call-session'
