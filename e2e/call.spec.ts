@@ -40,9 +40,12 @@ async function signInClerk(request: APIRequestContext) {
   return post
 }
 
-/** A page of the app with the call engine loaded (no app page of its own runs a socket). */
+/**
+ * A page of the app with the call engine loaded (no app page of its own runs a socket). CSP is bypassed
+ * for the injected bundle only: its own zod copy compiles validators with `new Function`.
+ */
 async function enginePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url })
+  const context = await browser.newContext({ baseURL: server.url, bypassCSP: true })
   const page = await context.newPage()
   await page.goto('/no-such-page')
   await page.evaluate(bundle)
