@@ -15,7 +15,14 @@ import type { DesktopSamples } from './figures/desktop-runs'
 import { frameCpuRows } from './figures/frame-cpu'
 import { loadRows } from './figures/load'
 import { memoryRows, sampleResident } from './figures/memory'
-import { describeEcho, measureWsEcho, realtimeRows, startRealtimeBaselineServer } from './figures/realtime'
+import {
+  describeEcho,
+  measureWsEcho,
+  RELAY_LOAD,
+  realtimeRows,
+  startRealtimeBaselineServer,
+} from './figures/realtime'
+import { measureHub } from './figures/hub-figures'
 import { measureRawCall } from './figures/video-call'
 import { renderRows } from './figures/render'
 import { measureSubmissions, submissionRows } from './figures/submissions'
@@ -243,7 +250,17 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
     } else if (server && want('memory')) {
       idle = await sampleResident(server.process.pid, options.runs, 1000)
     }
-    if (realtime) rows.push(...(await realtimeRows(target, echo, call)))
+    if (realtime) {
+      const hub = server
+        ? await measureHub(
+            { origin: server.origin, pid: server.process.pid, dbFile: server.dbFile },
+            { runs: options.runs, load: RELAY_LOAD, log },
+          ).catch((e: Error) => `the hub figures failed: ${firstLine(e.message)}`)
+        : firstLine(serverProblem ?? 'no server')
+      if (typeof hub === 'string') log(`  hub figures not available: ${hub}`)
+      else details.hubWaiting = hub.waiting
+      rows.push(...(await realtimeRows(target, echo, call, hub)))
+    }
     if (want('submissions')) {
       log(`submissions: ${options.runs} runs, each the raw better-sqlite3 baseline then the server`)
       const submissions = await measureSubmissions(target, {

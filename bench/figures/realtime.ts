@@ -3,12 +3,14 @@ import type { Cleanups } from '../lib/processes'
 import { startProcess } from '../lib/processes'
 import { capabilityGap } from '../lib/probe'
 import type { Capability, ServerTarget } from '../lib/probe'
-import { unavailableRow } from '../lib/rows'
+import { makeRow, unavailableRow } from '../lib/rows'
 import type { Row } from '../lib/rows'
 import { freePort, LOOPBACK, waitForHttp } from '../lib/server'
 import { median } from '../lib/stats'
 import { runWsLoad } from '../lib/ws-load'
 import type { LatencyRun, LoadPlan } from '../lib/ws-load'
+import type { HubFigures } from './hub-figures'
+import { percentile } from '../lib/stats'
 
 /** Tickets, the queue and the clerk call: the realtime features of the video-counter issue. */
 export const TICKETS: Capability = { path: '/api/tickets', what: 'tickets and video counters' }
@@ -66,6 +68,7 @@ export async function realtimeRows(
   server: ServerTarget,
   echo: LatencyRun[] | string,
   call: number[] | string,
+  hub: HubFigures | string = 'not measured',
 ): Promise<Row[]> {
   const gap = await capabilityGap(server, TICKETS)
   const notYet =
@@ -88,23 +91,77 @@ export async function realtimeRows(
         'own process: from the caller starting (getUserMedia, offer) to the callee presenting the first remote frame',
       reason: typeof call === 'string' ? `${notYet}; the call baseline failed: ${call}` : notYet,
     }),
-    unavailableRow({
-      id: 'realtime.relay-p99',
-      figure: 'signalling relay p99 at 1,000 messages/s',
-      unit: 'ms',
-      baseline: echoP99,
-      baselineLabel: 'raw `ws` echo server in its own process, same load, same run',
-      budget: REALTIME_BUDGETS.relayRatio,
-      reason: `${notYet}; ${echoNote}`,
-    }),
-    unavailableRow({
-      id: 'realtime.waiting',
-      figure: 'citizens waiting on one node, every position update delivered within 1 s',
-      unit: 'clients',
-      budget: REALTIME_BUDGETS.waiting,
-      reason: notYet,
-    }),
+    relayRow(hub, echo, echoP99, echoNote, notYet),
+    waitingRow(hub, notYet),
   ]
+}
+
+const RELAY_FIGURE = 'signalling relay p99 at 1,000 messages/s'
+const WAITING_FIGURE = 'citizens waiting on one node, every position update delivered within 1 s'
+
+function relayRow(
+  hub: HubFigures | string,
+  echo: LatencyRun[] | string,
+  echoP99: number[] | null,
+  echoNote: string,
+  notYet: string,
+): Row {
+  const common = {
+    id: 'realtime.relay-p99',
+    figure: RELAY_FIGURE,
+    unit: 'ms' as const,
+    baseline: echoP99,
+    baselineLabel: 'raw `ws` echo server in its own process, same load, same run',
+    budget: REALTIME_BUDGETS.relayRatio,
+  }
+  if (typeof hub === 'string' || hub.relay.length === 0)
+    return unavailableRow({ ...common, reason: `${typeof hub === 'string' ? hub : notYet}; ${echoNote}` })
+  const pp = hub.pingPong
+  return makeRow({
+    ...common,
+    values: hub.relay.map((r) => r.p99Ms),
+    paired: typeof echo !== 'string' && echo.length === hub.relay.length,
+    note:
+      `one hop through the hub (a party sends signal.ice, the other party receives it), ${RELAY_LOAD.clients} parties in ` +
+      `${RELAY_LOAD.clients / 2} calls, ${Math.round(median(hub.relay.map((r) => r.rate)))} msg/s, ` +
+      `p50 ${median(hub.relay.map((r) => r.p50Ms)).toFixed(2)} ms, ${sum(hub.relay.map((r) => r.sent - r.received))} lost; ` +
+      (pp.length > 0
+        ? `ping-pong ${pp.length} round trips (two hops): p50 ${percentile(pp, 50).toFixed(2)} ms, p99 ${percentile(pp, 99).toFixed(2)} ms; `
+        : '') +
+      echoNote,
+  })
+}
+
+function waitingRow(hub: HubFigures | string, notYet: string): Row {
+  const common = {
+    id: 'realtime.waiting',
+    figure: WAITING_FIGURE,
+    unit: 'clients' as const,
+    budget: REALTIME_BUDGETS.waiting,
+  }
+  if (typeof hub === 'string' || hub.waiting.length === 0)
+    return unavailableRow({ ...common, reason: typeof hub === 'string' ? hub : notYet })
+  const sizes = [...new Set(hub.waiting.map((r) => r.clients))]
+  const bySize = sizes.map((n) => {
+    const rounds = hub.waiting.filter((r) => r.clients === n)
+    const times = rounds.map((r) => r.allMs ?? Infinity)
+    const rss = rounds.map((r) => r.rssBytes ?? 0)
+    return { n, ms: median(times), ok: median(times) <= hub.budgetMs, rssMiB: Math.max(...rss) / 2 ** 20 }
+  })
+  const held = bySize.filter((s) => s.ok).at(-1)
+  const describe = bySize
+    .map(
+      (s) =>
+        `${s.n}: ${Number.isFinite(s.ms) ? `${Math.round(s.ms)} ms` : 'not all'}, RSS ${Math.round(s.rssMiB)} MiB`,
+    )
+    .join('; ')
+  return makeRow({
+    ...common,
+    values: [held?.n ?? 0],
+    note:
+      `largest queue tried whose every client got its new position within ${hub.budgetMs} ms of "call next" ` +
+      `(median of ${hub.waiting.length / sizes.length} rounds; plain ws clients in the bench process on the same cores): ${describe}`,
+  })
 }
 
 function sum(values: number[]): number {

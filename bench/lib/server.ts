@@ -43,6 +43,8 @@ export async function waitForHttp(url: string, started: Started | null, timeoutM
 export interface AppServer {
   origin: string
   process: Started
+  /** The server's SQLite file (the realtime figures add clerk accounts to it). */
+  dbFile: string
 }
 
 /**
@@ -54,6 +56,7 @@ export async function startAppServer(root: string, logFile: string, cleanups: Cl
   const dir = await mkdtemp(path.join(os.tmpdir(), 'onehall-bench-'))
   cleanups.add('temporary database folder', () => rm(dir, { recursive: true, force: true }))
   const port = await freePort()
+  const dbFile = path.join(dir, 'onehall.sqlite')
   const started = startProcess(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: {
@@ -61,7 +64,7 @@ export async function startAppServer(root: string, logFile: string, cleanups: Cl
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: LOOPBACK,
-      ONEHALL_DB: path.join(dir, 'onehall.sqlite'),
+      ONEHALL_DB: dbFile,
       RATE_LIMIT_MAX: '1000000',
       DATABASE_URL: '',
     },
@@ -77,5 +80,5 @@ export async function startAppServer(root: string, logFile: string, cleanups: Cl
       `the OneHall server did not start: ${(error as Error).message}\n${await started.logTail()}`,
     )
   }
-  return { origin, process: started }
+  return { origin, process: started, dbFile }
 }

@@ -125,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         purgeIntervalMs: options.purgeIntervalMs,
       })
       await api.register(queueApi, { db: options.db, scenes: options.scenes, bus })
-      await api.register(clerkRoutes, { db: options.db, scenes: options.scenes })
+      await api.register(clerkRoutes, { db: options.db, scenes: options.scenes, bus })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.
       const unknownRoute = (request: FastifyRequest) => {

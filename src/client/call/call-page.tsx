@@ -129,7 +129,9 @@ export function CallPage({ hallId, search }: { hallId: string; search: string })
         )}
         {body}
         <p>
-          <a href={pageHref('/2d', hallId)}>{t('backToHall')}</a>
+          <a className="button" href={pageHref('/2d', hallId)}>
+            {t('backToHall')}
+          </a>
         </p>
       </div>
     </SiteFrame>

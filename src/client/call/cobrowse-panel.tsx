@@ -134,7 +134,7 @@ export function CobrowsePanel({
               <div
                 key={field.id}
                 className={highlighted ? 'cobrowse-field is-highlighted' : 'cobrowse-field'}
-                data-field-id={field.id}
+                data-cobrowse-field={field.id}
                 data-highlighted={highlighted}
               >
                 {highlighted && <p className="cobrowse-pointer">{t('highlighted')}</p>}

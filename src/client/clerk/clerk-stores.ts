@@ -2,10 +2,11 @@ import { usePreferencesStore } from '../app/preferences-store'
 import { createClerkApi } from './clerk-api'
 import { createClerkSessionStore } from './clerk-session-store'
 import { createCallStore } from './call-store'
-import type { CallEngineFactory } from './call-engine-port'
+import { sharedWsClient } from '../realtime/shared-client'
+import { clerkCallEngine } from './call-engine-adapter'
 import { createQueueStore } from './queue-store'
 import type { RealtimePort } from './realtime-port'
-import { connectSocketPort, socketUrl } from './socket-port'
+import { portFromWsClient } from './ws-port'
 
 // The console's three stores, made once for the page: session, queue, current call. The API reads the
 // CSRF token from the session store at each call, so no token is copied anywhere else.
@@ -20,34 +21,32 @@ export const useClerkSessionStore = createClerkSessionStore(clerkApi)
 export const useClerkQueueStore = createQueueStore()
 
 /**
- * The page's one socket, opened after sign-in (the hub identifies the clerk at the upgrade, so a socket
- * opened before sign-in would stay anonymous) and closed at sign-out.
+ * The console's port on the page's shared socket. The hub identifies the clerk when the socket opens,
+ * so a socket opened before this sign-in (signed out, or another clerk) is dropped once to reconnect
+ * with the new session cookie.
  */
-const socketHolder: { current: (RealtimePort & { close: () => void }) | null } = { current: null }
+const socketHolder: { port: RealtimePort | null; openedFor: string | null } = { port: null, openedFor: null }
 
-/** Opens the socket for a signed-in clerk (once). */
-export function openClerkSocket(): RealtimePort {
-  socketHolder.current ??= connectSocketPort(socketUrl(window.location))
-  return socketHolder.current
+/** The socket port for the signed-in clerk `clerkId`. */
+export function openClerkSocket(clerkId: string): RealtimePort {
+  const client = sharedWsClient()
+  if (socketHolder.openedFor !== null && socketHolder.openedFor !== clerkId) client.drop()
+  socketHolder.openedFor = clerkId
+  socketHolder.port ??= portFromWsClient(client)
+  return socketHolder.port
 }
 
-/** Closes the socket (sign-out). */
+/** After sign-out: the next sign-in reconnects the socket as the new clerk. */
 export function closeClerkSocket() {
-  socketHolder.current?.close()
-  socketHolder.current = null
+  if (socketHolder.openedFor !== null) socketHolder.openedFor = ''
 }
-
-/**
- * The call engine for role clerk. Null until `createCallSession` (src/client/call) is in main; the call
- * area then offers chat and co-browsing without video.
- */
-const callEngine: CallEngineFactory | null = null
 
 /** The current call. */
 export const useClerkCallStore = createCallStore({
   api: clerkApi,
-  socket: () => socketHolder.current,
-  engine: callEngine,
+  socket: () => socketHolder.port,
+  // The shared call engine (src/client/call), role clerk: camera, microphone, WebRTC.
+  engine: clerkCallEngine(),
   clerkState: (state, clerk) => {
     const session = useClerkSessionStore.getState().actions
     if (clerk) session.setClerk(clerk)

@@ -82,14 +82,14 @@ export type TicketContext = {
 export const WRAP_UP_OUTCOMES = ['accepted', 'more-documents', 'rejected', 'advice-only'] as const
 export type WrapUpOutcome = (typeof WRAP_UP_OUTCOMES)[number]
 
-/** A follow-up case opened by a dissatisfied rating (supervisors only). */
+/** A follow-up case opened by a dissatisfied rating (supervisors only), soonest due first. */
 export type FollowUp = {
   id: string
-  ticketId?: string
-  ticketNumber?: string
-  departmentId?: string
-  level?: number
-  comment?: string | null
+  departmentId: string
   status: string
+  /** `yyyy-mm-dd`, 15 working days after the rating. */
   dueDate: string
+  notes?: string | null
+  ticket: { id: string; number: string; clerkId?: string | null }
+  rating: { level: number; comment: string | null }
 }

@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../app/use-hall'
+import { RATING_LEVELS } from '../../shared/feedback/levels'
+import type { Language } from '../../shared/scene/localized'
 import { clerkApi } from './clerk-stores'
 import type { FollowUp } from './clerk-types'
+
+/** A rating level in words ("2 · dissatisfied"). */
+function ratingText(level: number, language: Language): string {
+  const found = RATING_LEVELS.find((l) => l.level === level)
+  return found ? `${level} · ${found.label[language]}` : String(level)
+}
 
 /** Supervisors only: open follow-up cases from dissatisfied ratings, with their due dates. */
 export function FollowUpsPanel() {
@@ -42,10 +50,10 @@ export function FollowUpsPanel() {
           <tbody>
             {followUps.map((f) => (
               <tr key={f.id}>
-                <th scope="row">{f.ticketNumber ?? f.ticketId ?? f.id}</th>
+                <th scope="row">{f.ticket.number}</th>
                 <td>{f.dueDate}</td>
-                <td>{f.level ?? ''}</td>
-                <td>{f.comment ?? ''}</td>
+                <td>{ratingText(f.rating.level, language)}</td>
+                <td>{f.rating.comment ?? ''}</td>
                 <td>{f.status}</td>
               </tr>
             ))}

@@ -16,19 +16,20 @@ import { shortcutFor } from './shortcuts'
  * clerk) and starts the queue feed; stops it when the clerk or their departments change.
  */
 export function useQueueFollowing(clerk: ClerkPrincipal | null) {
+  const clerkId = clerk?.id
   const hallId = clerk?.hallId
   const departments = clerk?.departments.join(',')
   useEffect(() => {
-    if (!hallId || !departments) return
+    if (!clerkId || !hallId || !departments) return
     const queue = useClerkQueueStore.getState().actions
     queue.follow({
-      socket: openClerkSocket(),
+      socket: openClerkSocket(clerkId),
       hallId,
       departments: departments.split(','),
       fetchQueue: () => clerkApi.queue(usePreferencesStore.getState().language),
     })
     return () => queue.stop()
-  }, [hallId, departments])
+  }, [clerkId, hallId, departments])
 }
 
 /** The console's Alt+letter shortcuts, on the whole page while a clerk is signed in. */

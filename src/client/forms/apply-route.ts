@@ -1,3 +1,4 @@
+import { RESERVED_PAGE_IDS, STEP_SEGMENTS } from '../../shared/flow/step-segments'
 import { DEFAULT_HALL_ID } from '../app/route'
 
 /**
@@ -15,16 +16,11 @@ export type FormStep =
 
 type FixedKind = Exclude<FormStep['kind'], 'start' | 'question'>
 
-const SEGMENTS = {
-  consent: 'use-records',
-  documents: 'upload-documents',
-  check: 'check-answers',
-  saved: 'saved',
-  confirmation: 'confirmation',
-} as const satisfies Record<FixedKind, string>
+// Shared with the flow validator, which refuses page ids that would collide with these.
+const SEGMENTS = STEP_SEGMENTS satisfies Record<FixedKind, string>
 
 /** The URL segments of the steps around the questions; a flow page with one of these ids is unreachable. */
-export const RESERVED_STEP_SEGMENTS: readonly string[] = Object.values(SEGMENTS)
+export const RESERVED_STEP_SEGMENTS: readonly string[] = RESERVED_PAGE_IDS
 
 /** An `/apply/...` address taken apart, or null for any other path. */
 export type ApplyLocation = { serviceId: string; step: FormStep }

@@ -30,7 +30,9 @@ export function ConfirmationStep({ language }: { language: Language }) {
       <p>{t('expectedBy', { date: readableDate(application.expectedBy, language) })}</p>
       <p>{t('keepReference', { code })}</p>
       <p>
-        <a href={`/track?reference=${encodeURIComponent(application.reference)}`}>{t('trackLink')}</a>
+        <a className="target-link" href={`/track?reference=${encodeURIComponent(application.reference)}`}>
+          {t('trackLink')}
+        </a>
       </p>
     </div>
   )

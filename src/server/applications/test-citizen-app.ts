@@ -28,12 +28,15 @@ export type CitizenTestApp = {
  * The app over a fixture hall whose two services carry flows: `pension-enquiry` (department letter A)
  * with the branching test flow and `tax-registration` (letter B) with the social security card example;
  * a migrated, seeded SQLite database and an uploads folder in temp folders.
+ * @param moreFlows more services (id -> flow), each a copy of `pension-enquiry` carrying that flow
  */
-export async function buildCitizenTestApp(): Promise<CitizenTestApp> {
+export async function buildCitizenTestApp(moreFlows: Record<string, unknown> = {}): Promise<CitizenTestApp> {
   const hall = minimalHall()
   hall.services['pension-enquiry']!.flow = branchingFlowInput
   hall.services['tax-registration']!.flow = socialSecurityFlow
   hall.services['tax-registration']!.processingDays = 5
+  for (const [id, flow] of Object.entries(moreFlows))
+    hall.services[id] = { ...structuredClone(hall.services['pension-enquiry']!), id, flow }
   const scenesDir = writeFixtureScenes([hall])
   const dataDir = makeTempDir('onehall-citizen-')
   const uploadsDir = path.join(dataDir, 'uploads')

@@ -1,6 +1,3 @@
-import type { ServerMessage } from '../../shared/protocol'
-import type { Bus } from '../realtime/bus'
-
 /**
  * What the clerk routes tell the queue after they change it. The queue module's `QueueNotifier`
  * (src/server/queue/queue-notifier.ts) has exactly these methods; tests pass a recorder.
@@ -11,9 +8,6 @@ export type QueueNotifierPort = {
   /** One ticket changed (status, counter, call): tell its holder. */
   ticketChanged(ticketId: string): void
 }
-
-/** Where the clerk routes publish call events (`call.event ended`) for the WebSocket hub to relay. */
-export type CallBus = Pick<Bus<ServerMessage>, 'publish'>
 
 /** A notifier that tells nobody: for tests of the routes alone and servers without live updates. */
 export const SILENT_NOTIFIER: QueueNotifierPort = {

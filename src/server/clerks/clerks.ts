@@ -62,6 +62,12 @@ export async function findClerkByUsername(
     .executeTakeFirst()
 }
 
+/** A clerk as the API shows them now (after the server changed their state), or null. */
+export async function readClerk(db: Kysely<Database>, clerkId: string): Promise<ClerkPrincipal | null> {
+  const row = await db.selectFrom('clerks').selectAll().where('id', '=', clerkId).executeTakeFirst()
+  return row ? clerkPrincipal(row) : null
+}
+
 /** Sets a clerk's state (and the moment it began, for wait estimates and supervisors' views). */
 export async function setClerkState(
   db: Kysely<Database> | Transaction<Database>,

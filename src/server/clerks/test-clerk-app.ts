@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import fastifyCookie from '@fastify/cookie'
 import fastifyRateLimit from '@fastify/rate-limit'
@@ -6,11 +6,13 @@ import Fastify, { type FastifyInstance, type InjectOptions, type LightMyRequestR
 import type { Kysely } from 'kysely'
 import { branchingFlowInput } from '../../shared/flow/fixtures/branching-flow'
 import type { ServerMessage } from '../../shared/protocol'
+import { ticketNumber } from '../../shared/queue'
 import { citizenApi } from '../applications/citizen-api'
 import { socialSecurityFlow } from '../applications/test-citizen-app'
 import type { QueueNotifierPort } from '../calls/ports'
 import { createDatabase, type Database } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
+import type { Bus } from '../realtime/bus'
 import { csrfGuard } from '../http/csrf'
 import { installErrorHandler } from '../http/error-handler'
 import { seedDemoRecords } from '../records/seed'
@@ -63,10 +65,12 @@ export async function buildClerkTestApp(
     departmentChanged: (_hall, departmentId) => notices.push(`department:${departmentId}`),
     ticketChanged: (ticketId) => notices.push(`ticket:${ticketId}`),
   }
-  const bus = {
-    publish: async (topic: string, message: ServerMessage) => {
+  const bus: Bus<ServerMessage> = {
+    publish: async (topic, message) => {
       published.push({ topic, message })
     },
+    subscribe: () => () => undefined,
+    close: async () => undefined,
   }
 
   const app = Fastify({ logger: false })
@@ -127,7 +131,7 @@ export async function signInClerk(
 
 /** Adds a (non-demo) clerk with the test password. */
 export async function addClerk(
-  t: ClerkTestApp,
+  t: { db: Kysely<Database> },
   spec: { username: string; departments: string[]; counterId: string; isSupervisor?: boolean },
 ): Promise<void> {
   await t.db
@@ -166,4 +170,53 @@ export async function clerkSnapshot(db: Kysely<Database>): Promise<Record<string
   const result: Record<string, unknown[]> = {}
   for (const table of CLERK_TABLES) result[table] = await db.selectFrom(table).selectAll().execute()
   return result
+}
+
+const LETTERS: Record<string, string> = { 'social-security': 'A', tax: 'B' }
+let sequence = 0
+
+/** A ticket of the fixture hall to insert straight into the database (the queue module takes real ones). */
+export type TestTicket = {
+  departmentId?: string
+  issuedAt?: number
+  status?: string
+  citizenId?: string | null
+  resumeCode?: string | null
+  applicationReference?: string | null
+  serviceId?: string | null
+  flags?: string[]
+  language?: 'zh' | 'en'
+}
+
+/** Inserts a waiting ticket and returns its id, number and holder token. */
+export async function insertTicket(
+  t: { db: Kysely<Database> },
+  spec: TestTicket = {},
+): Promise<{ id: string; number: string; token: string }> {
+  const departmentId = spec.departmentId ?? 'social-security'
+  const seq = ++sequence
+  const id = randomBytes(12).toString('base64url')
+  const token = randomBytes(32).toString('base64url')
+  const number = ticketNumber(LETTERS[departmentId] ?? 'Z', seq)
+  await t.db
+    .insertInto('tickets')
+    .values({
+      id,
+      hall_id: TEST_HALL,
+      department_id: departmentId,
+      service_id: spec.serviceId ?? null,
+      number,
+      sequence: seq,
+      service_day: '2026-11-30',
+      status: spec.status ?? 'waiting',
+      flags: JSON.stringify(spec.flags ?? []),
+      holder_token_hash: createHash('sha256').update(token).digest('hex'),
+      citizen_id: spec.citizenId ?? null,
+      resume_code: spec.resumeCode ?? null,
+      application_reference: spec.applicationReference ?? null,
+      language: spec.language ?? 'zh',
+      issued_at: spec.issuedAt ?? Date.now(),
+    })
+    .execute()
+  return { id, number, token }
 }

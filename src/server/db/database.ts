@@ -16,9 +16,11 @@ import type {
   AccessLogTable,
   CitizensTable,
   CivilAffairsRegisterTable,
+  EducationRegisterTable,
   HouseholdRegisterTable,
   HousingFundRegisterTable,
   PopulationRegisterTable,
+  RealEstateRegisterTable,
   SocialSecurityRegisterTable,
 } from '../records/tables'
 import type { CallsTable, ChatMessagesTable } from '../calls/tables'
@@ -57,6 +59,8 @@ export interface Database {
   appointments: AppointmentsTable
   ratings: RatingsTable
   follow_ups: FollowUpsTable
+  education_register: EducationRegisterTable
+  real_estate_register: RealEstateRegisterTable
 }
 
 /** How long SQLite waits for another connection's write lock before giving up. */

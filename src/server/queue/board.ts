@@ -5,7 +5,7 @@ import { departmentQueue, serviceDay } from '../../shared/queue'
 import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
 import { QUEUE_PRIORITY_RULES } from './priority-rules'
-import { waitingTickets } from './ticket-rows'
+import { waitingTickets, type QueueTicket } from './ticket-rows'
 
 /** The protocol's `board.update` message. */
 export type BoardUpdate = z.infer<typeof boardUpdateMessage>
@@ -72,22 +72,26 @@ export async function readBoard(
   }
 }
 
-/** A department's waiting tickets in call order, for the clerks' live queue. */
-export async function readDepartmentQueue(
-  db: Kysely<Database>,
+/**
+ * How many waiting tickets a `queue.update` lists: the head of the queue, which is what a clerk acts on.
+ * A WebSocket message is at most 64 KiB (`MAX_MESSAGE_BYTES`); a few thousand lines would not fit.
+ */
+export const QUEUE_UPDATE_LINES = 200
+
+/**
+ * The `queue.update` message for a department's waiting tickets, given in call order: the first
+ * `QUEUE_UPDATE_LINES` of them (the board's counts say how many wait in all).
+ */
+export function queueUpdateFrom(
   hallId: string,
   departmentId: string,
-): Promise<QueueUpdate> {
-  const waiting = departmentQueue(
-    await waitingTickets(db, hallId, departmentId),
-    departmentId,
-    QUEUE_PRIORITY_RULES,
-  )
+  ordered: readonly QueueTicket[],
+): QueueUpdate {
   return {
     type: 'queue.update',
     hallId,
     departmentId,
-    waiting: waiting.map((t, index) => ({
+    waiting: ordered.slice(0, QUEUE_UPDATE_LINES).map((t, index) => ({
       ticketId: t.id,
       number: t.number,
       issuedAt: t.issuedAt,
@@ -95,4 +99,14 @@ export async function readDepartmentQueue(
       flags: [...(t.flags ?? [])],
     })),
   }
+}
+
+/** A department's waiting tickets in call order, for the clerks' live queue. */
+export async function readDepartmentQueue(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+): Promise<QueueUpdate> {
+  const waiting = await waitingTickets(db, hallId, departmentId)
+  return queueUpdateFrom(hallId, departmentId, departmentQueue(waiting, departmentId, QUEUE_PRIORITY_RULES))
 }

@@ -5,7 +5,10 @@ import { JSON_BODY_LIMIT } from '../applications/citizen-api'
 import { localizeFrameworkErrors } from '../applications/api-errors'
 import type { Database } from '../db/database'
 import type { Bus } from '../realtime/bus'
+import { appointmentsRoutes } from '../routes/appointments'
+import { callbacksRoutes } from '../routes/callbacks'
 import { queueBoardRoutes } from '../routes/queue-board'
+import { ratingsRoutes } from '../routes/ratings'
 import { ticketsRoutes } from '../routes/tickets'
 import type { LoadedScenes } from '../scenes/load-scenes'
 import { sharedQueueNotifier } from './queue-notifier'
@@ -29,4 +32,7 @@ export const queueApi: FastifyPluginAsync<QueueApiOptions> = async (app, { db, s
 
   await app.register(ticketsRoutes, { db, scenes, notifier })
   await app.register(queueBoardRoutes, { db, scenes })
+  await app.register(callbacksRoutes, { db, scenes })
+  await app.register(appointmentsRoutes, { db, scenes })
+  await app.register(ratingsRoutes, { db })
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ServerMessage } from '../../shared/protocol'
+import { parseServerMessage, type ServerMessage } from '../../shared/protocol'
 import { topics } from '../realtime/bus'
 import { createMemoryBus, type MemoryBus } from '../realtime/memory-bus'
+import { QUEUE_UPDATE_LINES } from './board'
 import { QueueNotifier, sharedQueueNotifier } from './queue-notifier'
 import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from './test-queue-app'
 
@@ -25,6 +26,9 @@ beforeEach(async () => {
   await addClerk(t.db, { departments: ['social-security', 'tax'] })
 })
 afterEach(async () => {
+  // Whatever was published must be a valid protocol message a browser accepts.
+  for (const { message } of received)
+    expect(parseServerMessage(JSON.stringify(message))).toMatchObject({ ok: true })
   await t.close()
   await bus.close()
 })
@@ -47,6 +51,42 @@ describe('QueueNotifier', () => {
   it('uses the bus passed to the app', () => {
     expect(t.app.bus).toBe(bus)
     expect(notifier()).toBeInstanceOf(QueueNotifier)
+  })
+
+  it('lists at most the head of a long queue in queue.update, within the message size limit', async () => {
+    const now = Date.now()
+    const rows = Array.from({ length: 600 }, (_, i) => ({
+      id: `bulk-${i}`,
+      hall_id: 'test-hall',
+      department_id: 'tax',
+      service_id: null,
+      number: `B${String(i + 1).padStart(3, '0')}`,
+      sequence: i + 1,
+      service_day: '2026-11-30',
+      status: 'waiting',
+      flags: '["disabled"]',
+      holder_token_hash: 'x',
+      citizen_id: null,
+      resume_code: null,
+      application_reference: null,
+      language: 'zh',
+      clerk_id: null,
+      counter_id: null,
+      issued_at: now - 600_000 + i,
+      called_at: null,
+      started_at: null,
+      ended_at: null,
+    }))
+    await t.db.insertInto('tickets').values(rows).execute()
+    listen(topics.queue('test-hall', 'tax'), topics.ticket('bulk-599'))
+    notifier().departmentChanged('test-hall', 'tax')
+    await settle()
+    const queue = received.find((r) => r.message.type === 'queue.update')!.message as { waiting: unknown[] }
+    expect(queue.waiting).toHaveLength(QUEUE_UPDATE_LINES)
+    expect(queue.waiting[0]).toMatchObject({ ticketId: 'bulk-0', position: 1 })
+    expect(received.find((r) => r.topic === topics.ticket('bulk-599'))?.message).toMatchObject({
+      position: 600,
+    })
   })
 
   it('publishes new positions to the other waiting tickets, the queue and the board when a ticket is taken', async () => {

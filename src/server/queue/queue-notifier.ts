@@ -3,7 +3,7 @@ import type { ServerMessage } from '../../shared/protocol'
 import type { Database } from '../db/database'
 import { topics, type Bus } from '../realtime/bus'
 import type { LoadedScenes } from '../scenes/load-scenes'
-import { readBoard, readDepartmentQueue } from './board'
+import { queueUpdateFrom, readBoard } from './board'
 import { Coalescer } from './coalescer'
 import { departmentStandings } from './standings'
 import { buildTicketView, readTicketView, ticketUpdate } from './ticket-view'
@@ -73,7 +73,7 @@ export class QueueNotifier {
 
   private async publishDepartment(key: string): Promise<void> {
     const [hallId, departmentId] = key.split(':') as [string, string]
-    const [{ waiting, standings }, calledRows, queue] = await Promise.all([
+    const [{ waiting, standings }, calledRows] = await Promise.all([
       departmentStandings(this.db, hallId, departmentId),
       this.db
         .selectFrom('tickets')
@@ -84,7 +84,6 @@ export class QueueNotifier {
         .where('tickets.department_id', '=', departmentId)
         .where('tickets.status', '=', 'called')
         .execute(),
-      readDepartmentQueue(this.db, hallId, departmentId),
     ])
     const updates = [
       ...waiting.map((t) => buildTicketView(this.scenes, t, standings.get(t.id) ?? null, null)),
@@ -92,7 +91,7 @@ export class QueueNotifier {
     ].map(ticketUpdate)
     await Promise.all([
       ...updates.map((message) => this.bus.publish(topics.ticket(message.ticketId), message)),
-      this.bus.publish(topics.queue(hallId, departmentId), queue),
+      this.bus.publish(topics.queue(hallId, departmentId), queueUpdateFrom(hallId, departmentId, waiting)),
     ])
   }
 

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { waitSchema } from '../../shared/protocol'
 import {
-  departmentQueue,
   estimateWait,
+  queuePosition,
   queueStandings,
   recentServiceDurations,
   type WaitEstimate,
@@ -11,7 +11,7 @@ import {
 import type { Database } from '../db/database'
 import { clerksOnDutyFor } from './on-duty'
 import { MAX_HEAD_START_MS, QUEUE_PRIORITY_RULES } from './priority-rules'
-import { recentDoneTickets, waitingTickets, type QueueTicket } from './ticket-rows'
+import { recentDoneTickets, waitingOrderKeys, waitingTickets, type QueueTicket } from './ticket-rows'
 
 /** The estimated wait as the API and the WebSocket protocol send it. */
 export type Wait = z.infer<typeof waitSchema>
@@ -53,8 +53,15 @@ export async function departmentStandings(
     clerksOnDuty: () => onDuty,
   })
   const standings = new Map<string, TicketStanding>()
-  for (const [id, s] of shared) standings.set(id, { position: s.position, wait: toWait(s.wait) })
-  return { waiting: departmentQueue(waiting, departmentId, QUEUE_PRIORITY_RULES), standings, onDuty }
+  // Positions run 1..n without gaps, so they place each ticket in call order without sorting again.
+  const ordered: QueueTicket[] = new Array<QueueTicket>(waiting.length)
+  for (const t of waiting) {
+    const s = shared.get(t.id)
+    if (!s) continue
+    standings.set(t.id, { position: s.position, wait: toWait(s.wait) })
+    ordered[s.position - 1] = t
+  }
+  return { waiting: ordered, standings, onDuty }
 }
 
 /**
@@ -69,16 +76,20 @@ export async function ticketStanding(
 ): Promise<TicketStanding | null> {
   if (ticket.status !== 'waiting') return null
   const [candidates, done, onDuty] = await Promise.all([
-    waitingTickets(db, ticket.hallId, ticket.departmentId, ticket.issuedAt + MAX_HEAD_START_MS),
+    waitingOrderKeys(db, ticket.hallId, ticket.departmentId, ticket.issuedAt + MAX_HEAD_START_MS),
     recentDoneTickets(db, ticket.hallId, ticket.departmentId, now),
     clerksOnDutyFor(db, ticket.hallId, ticket.departmentId),
   ])
   const pool = candidates.some((t) => t.id === ticket.id) ? candidates : [...candidates, ticket]
-  const standing = queueStandings([...pool, ...done], {
-    rules: QUEUE_PRIORITY_RULES,
-    clerksOnDuty: () => onDuty,
-  }).get(ticket.id)
-  return standing ? { position: standing.position, wait: toWait(standing.wait) } : null
+  // One ticket's place is a count, not a sort: cheap for a watcher joining a long queue.
+  const position = queuePosition(pool, ticket.id, QUEUE_PRIORITY_RULES)
+  if (position === null) return null
+  const wait = estimateWait({
+    peopleAhead: position - 1,
+    clerksOnDuty: onDuty,
+    recentServiceMs: recentServiceDurations(done, ticket.departmentId),
+  })
+  return { position, wait: toWait(wait) }
 }
 
 /**

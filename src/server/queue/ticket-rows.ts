@@ -18,6 +18,7 @@ const millis = (value: number | string | bigint | null): number | null =>
   value === null ? null : Number(value)
 
 function readFlags(text: string): string[] {
+  if (text === '[]') return []
   try {
     const parsed: unknown = JSON.parse(text)
     return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === 'string') : []
@@ -57,24 +58,75 @@ export async function findTicketRow(db: Kysely<Database>, ticketId: string): Pro
   return db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst()
 }
 
-/**
- * The waiting tickets of a department; with `issuedUpTo`, only those issued at or before it (the only
- * ones that can be ahead of a ticket issued then, once the largest head start is added).
- */
+/** The columns the queue order needs: loading only these keeps a queue of thousands cheap to read. */
+const QUEUE_COLUMNS = [
+  'id',
+  'hall_id',
+  'department_id',
+  'service_id',
+  'number',
+  'sequence',
+  'service_day',
+  'status',
+  'flags',
+  'issued_at',
+] as const
+
+/** The waiting tickets of a department (only the queue's columns: no holder, clerk or call fields). */
 export async function waitingTickets(
   db: Kysely<Database>,
   hallId: string,
   departmentId: string,
-  issuedUpTo?: number,
 ): Promise<QueueTicket[]> {
-  let query = db
+  const rows = await db
     .selectFrom('tickets')
-    .selectAll()
+    .select(QUEUE_COLUMNS)
     .where('hall_id', '=', hallId)
     .where('department_id', '=', departmentId)
     .where('status', '=', 'waiting')
-  if (issuedUpTo !== undefined) query = query.where('issued_at', '<=', issuedUpTo)
-  return (await query.execute()).map(ticketFromRow)
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    hallId: row.hall_id,
+    departmentId: row.department_id,
+    serviceId: row.service_id,
+    number: row.number,
+    sequence: row.sequence,
+    serviceDay: row.service_day,
+    status: 'waiting',
+    flags: readFlags(row.flags),
+    issuedAt: Number(row.issued_at),
+  }))
+}
+
+/**
+ * The tickets that may be ahead of one issued at `issuedUpTo` minus head starts, with only what the
+ * queue order compares (issue time, sequence, flags, id): the lightest read for one ticket's position.
+ */
+export async function waitingOrderKeys(
+  db: Kysely<Database>,
+  hallId: string,
+  departmentId: string,
+  issuedUpTo: number,
+): Promise<Ticket[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .select(['id', 'sequence', 'flags', 'issued_at'])
+    .where('hall_id', '=', hallId)
+    .where('department_id', '=', departmentId)
+    .where('status', '=', 'waiting')
+    .where('issued_at', '<=', issuedUpTo)
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    departmentId,
+    number: '',
+    sequence: row.sequence,
+    serviceDay: '',
+    status: 'waiting',
+    flags: readFlags(row.flags),
+    issuedAt: Number(row.issued_at),
+  }))
 }
 
 /**

@@ -2,13 +2,15 @@ import type { AddressAnswer, Register } from '../../shared/flow'
 import type { LocalizedText } from '../../shared/scene'
 import type { AddressColumns } from './tables'
 
-/** The registers this demo holds data for; the others in REGISTERS have no simulated table yet. */
+/** The registers this demo holds data for; the others in REGISTERS (medical insurance, tax) have no simulated table yet. */
 export const HELD_REGISTERS = [
   'population',
   'household',
   'civil-affairs',
   'social-security',
   'housing-fund',
+  'education',
+  'real-estate',
 ] as const satisfies readonly Register[]
 export type HeldRegister = (typeof HELD_REGISTERS)[number]
 
@@ -19,6 +21,8 @@ export const REGISTER_TABLES = {
   'civil-affairs': 'civil_affairs_register',
   'social-security': 'social_security_register',
   'housing-fund': 'housing_fund_register',
+  education: 'education_register',
+  'real-estate': 'real_estate_register',
 } as const satisfies Record<HeldRegister, string>
 
 /** Who keeps each register, as the consent step and the access log name it. */
@@ -85,6 +89,8 @@ export const REGISTER_FIELDS: { [R in HeldRegister]: (row: Record<string, unknow
     headName: r.head_name,
     relation: r.relation_to_head,
     address: addressOf(r as unknown as AddressColumns),
+    // 0/1 in the table; unknown (null) stays unknown rather than "no".
+    registeredInCity: r.registered_in_city === null ? null : Number(r.registered_in_city) === 1,
   }),
   'civil-affairs': (r) => ({
     maritalStatus: r.marital_status,
@@ -101,6 +107,7 @@ export const REGISTER_FIELDS: { [R in HeldRegister]: (row: Record<string, unknow
     employer: r.employer,
     'employer.name': r.employer,
     mobile: r.mobile,
+    retirementDate: r.retirement_date,
   }),
   'housing-fund': (r) => ({
     accountNumber: r.account_number,
@@ -108,5 +115,19 @@ export const REGISTER_FIELDS: { [R in HeldRegister]: (row: Record<string, unknow
     employer: r.employer,
     monthlyDeposit: yuan(Number(r.monthly_deposit_fen)),
     accountStatus: r.account_status,
+    bankCardNumber: r.bank_card_number,
+  }),
+  education: (r) => ({
+    'school.name': r.school_name,
+    studentNumber: r.student_number,
+    level: r.level,
+    enrolledOn: r.enrolled_on,
+    expectedGraduation: r.expected_graduation,
+  }),
+  'real-estate': (r) => ({
+    'property.address': addressOf(r as unknown as AddressColumns),
+    'property.certificateNumber': r.certificate_number,
+    'property.registeredOn': r.registered_on,
+    'property.floorArea': Number(r.floor_area_dm2) / 100,
   }),
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { DEMO_PEOPLE, demoIdNumber, type DemoPerson } from './demo-people'
 import { addressColumns } from './registers'
+import { seedMoreRegisters } from './seed-more-registers'
 
 function byId(id: string | undefined): DemoPerson | undefined {
   return DEMO_PEOPLE.find((p) => p.id === id)
@@ -16,7 +17,8 @@ function byId(id: string | undefined): DemoPerson | undefined {
 export async function seedDemoRecords(db: Kysely<Database>, now: Date = new Date()): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('citizens').select('id').limit(1).executeTakeFirst()
-    if (existing) return false
+    // A database seeded before migration 005 still gets the newer registers' entries, once.
+    if (existing) return seedMoreRegisters(trx)
     const createdAt = now.toISOString()
     for (const person of DEMO_PEOPLE) {
       const idNumber = demoIdNumber(person)
@@ -88,6 +90,7 @@ export async function seedDemoRecords(db: Kysely<Database>, now: Date = new Date
           })
           .execute()
     }
+    await seedMoreRegisters(trx)
     return true
   })
 }

@@ -35,6 +35,8 @@ export interface HouseholdRegisterTable extends AddressColumns {
   household_number: string
   head_name: string
   relation_to_head: string
+  /** 1 when the household is registered in this city (the demo's city), 0 when elsewhere (migration 005). */
+  registered_in_city: number | null
 }
 
 /** Civil affairs (民政婚姻登记): marital status and spouse. */
@@ -53,6 +55,8 @@ export interface SocialSecurityRegisterTable {
   card_number: string | null
   employer: string | null
   mobile: string | null
+  /** yyyy-mm-dd, once the person has retired (migration 005). */
+  retirement_date: string | null
 }
 
 /** Housing provident fund (住房公积金): account and deposits, money in fen. */
@@ -63,6 +67,27 @@ export interface HousingFundRegisterTable {
   employer: string | null
   monthly_deposit_fen: number
   account_status: 'active' | 'sealed' | 'closed'
+  /** The bank card withdrawals are paid into (migration 005). */
+  bank_card_number: string | null
+}
+
+/** Education (学籍): the school or university a person is enrolled at (migration 005). */
+export interface EducationRegisterTable {
+  citizen_id: string
+  school_name: string
+  student_number: string
+  level: 'primary' | 'secondary' | 'undergraduate' | 'postgraduate'
+  enrolled_on: string
+  expected_graduation: string | null
+}
+
+/** Real estate (不动产登记): the home a person owns, one per person in the demo (migration 005). */
+export interface RealEstateRegisterTable extends AddressColumns {
+  citizen_id: string
+  certificate_number: string
+  registered_on: string
+  /** Floor area in square decimetres (integer; 1 m² = 100 dm²). */
+  floor_area_dm2: number
 }
 
 /** One read of one register about one citizen; the citizen sees these on "who looked at my data". */

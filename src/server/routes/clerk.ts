@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { localizeFrameworkErrors } from '../applications/api-errors'
 import { parseInput } from '../applications/body'
 import { requestLanguage } from '../applications/request-language'
-import { SILENT_NOTIFIER, type CallBus, type QueueNotifierPort } from '../calls/ports'
+import type { ServerMessage } from '../../shared/protocol'
+import { SILENT_NOTIFIER, type QueueNotifierPort } from '../calls/ports'
 import { clerkError } from '../clerks/clerk-errors'
 import { installClerkGuard, sessionOf } from '../clerks/clerk-guard'
 import { endClerkSession, startClerkSession } from '../clerks/clerk-session'
@@ -12,15 +13,21 @@ import { clerkPrincipal, findClerkByUsername, setClerkState, type ClerkPrincipal
 import { demoClerksRefused } from '../clerks/demo-clerks'
 import { verifyAgainstDecoy, verifyPassword } from '../clerks/password'
 import type { Database } from '../db/database'
+import { sharedQueueNotifier } from '../queue/queue-notifier'
+import type { Bus } from '../realtime/bus'
 import type { LoadedScenes } from '../scenes/load-scenes'
+import { clerkCallRoutes } from './clerk-calls'
 
 export type ClerkRouteOptions = {
   db: Kysely<Database>
   scenes: LoadedScenes
-  /** Told about every queue change; the queue module's QueueNotifier. @default tells nobody */
+  /**
+   * The realtime bus: `call.event ended` is published on it, and queue changes reach it through the
+   * queue module's shared QueueNotifier. @default none (nothing is published)
+   */
+  bus?: Bus<ServerMessage>
+  /** Told about every queue change. @default the shared QueueNotifier of `bus`, or nobody without one */
   notifier?: QueueNotifierPort
-  /** Where `call.event ended` is published for the WebSocket hub. @default publishes nowhere */
-  bus?: CallBus
   /** Sign-in attempts per minute per IP and username. @default 5 */
   loginAttemptsPerMinute?: number
 }
@@ -46,7 +53,13 @@ function loginKey(request: FastifyRequest): string {
  */
 export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, options) => {
   const { db } = options
-  const notifier = options.notifier ?? SILENT_NOTIFIER
+  const notifier =
+    options.notifier ??
+    (options.bus
+      ? sharedQueueNotifier(db, options.scenes, options.bus, {
+          onError: (err, key) => app.log.error({ err, key }, 'queue notification failed'),
+        })
+      : SILENT_NOTIFIER)
   localizeFrameworkErrors(app)
   app.addHook('onRoute', (route) => {
     route.bodyLimit ??= CLERK_BODY_LIMIT
@@ -130,4 +143,6 @@ export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, op
     }
     return { clerk: { ...clerk, state } }
   })
+
+  await app.register(clerkCallRoutes, { ...options, notifier })
 }

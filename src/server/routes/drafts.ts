@@ -17,6 +17,7 @@ import {
 import { prefillDraft } from '../applications/prefill'
 import { requestLanguage } from '../applications/request-language'
 import { findApplicableService } from '../applications/services'
+import { limitUpload, uploadAllowance } from '../applications/upload-limit'
 import type { Database } from '../db/database'
 import { currentCitizen, requireCitizen } from '../identity/session'
 import type { LoadedScenes } from '../scenes/load-scenes'
@@ -115,7 +116,19 @@ export const draftsRoutes: FastifyPluginAsync<DraftsRouteOptions> = async (
 
   app.put(
     '/drafts/:code/attachments/:documentId',
-    { bodyLimit: MAX_UPLOAD_BYTES },
+    {
+      bodyLimit: MAX_UPLOAD_BYTES,
+      // The document's own limit (or the quota left) is known before the body: refuse an oversized
+      // upload by its Content-Length, or cut a chunked one off at the limit, instead of reading it all.
+      preParsing: async (request, _reply, payload) => {
+        const lang = requestLanguage(request)
+        const { code, documentId } = parseInput(uploadParams, request.params, lang)
+        const draft = await loadDraft(db, code, lang, { open: true })
+        const flow = flowOf(draft, lang).service.flow
+        const allowance = await uploadAllowance(db, draft, flow, documentId, lang)
+        return limitUpload(payload, request.headers['content-length'], allowance)
+      },
+    },
     async (request, reply) => {
       const lang = requestLanguage(request)
       const { code, documentId } = parseInput(uploadParams, request.params, lang)

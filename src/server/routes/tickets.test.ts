@@ -106,6 +106,14 @@ describe('taking a ticket', () => {
     expect(numbers).toEqual(['A001', 'B001', 'A002', 'A003', 'B002'])
   })
 
+  it('gives citizens taking tickets at the same moment different numbers', async () => {
+    const taken = await Promise.all(Array.from({ length: 12 }, () => takeOk()))
+    const numbers = taken.map((k) => k.ticket.number).sort()
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => `A${String(i + 1).padStart(3, '0')}`))
+    const positions = await Promise.all(taken.map(positionOf))
+    expect([...positions].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
+  })
+
   it('orders the queue by arrival with a head start for priority flags', async () => {
     const first = await takeOk()
     const second = await takeOk()

@@ -1,7 +1,7 @@
 import fastifyWebsocket from '@fastify/websocket'
 import type { FastifyPluginAsync } from 'fastify'
 import type { ServerMessage } from '../../shared/protocol'
-import { ApiError } from '../http/errors'
+import { ApiError, errorBody } from '../http/errors'
 import type { Bus } from '../realtime/bus'
 import { Hub, originAllowed, type HubDeps, type HubOptions } from '../realtime/hub'
 
@@ -39,17 +39,21 @@ export const wsRoutes: FastifyPluginAsync<WsRoutesOptions> = async (app, options
       socket.terminate()
     },
   })
-  app.get(
-    '/ws',
-    {
-      websocket: true,
-      preValidation: async (request) => {
-        if (!originAllowed(request.headers.origin, request.headers.host))
-          throw new ApiError(403, 'csrf', 'WebSocket connections are only accepted from this site.')
-      },
+  app.route({
+    method: 'GET',
+    url: '/ws',
+    preValidation: async (request) => {
+      if (!originAllowed(request.headers.origin, request.headers.host))
+        throw new ApiError(403, 'csrf', 'WebSocket connections are only accepted from this site.')
     },
-    (socket, request) => {
+    // A plain GET (no upgrade) is a client mistake: say what is expected instead of a bare 404.
+    handler: async (_request, reply) =>
+      reply
+        .code(426)
+        .header('upgrade', 'websocket')
+        .send(errorBody('bad_request', 'This address takes WebSocket connections only.')),
+    wsHandler: (socket, request) => {
       hub.accept(socket, request)
     },
-  )
+  })
 }

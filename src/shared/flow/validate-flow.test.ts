@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { branchingFlowInput } from './fixtures/branching-flow'
+import { RESERVED_PAGE_IDS } from './step-segments'
 import { validateFlow } from './validate-flow'
 
 const FILE = 'scenes/test/services/card.json'
@@ -152,6 +153,30 @@ describe('validateFlow', () => {
       'summary[1]: Unknown field or document "nothing"',
       'summary[2]: "applicant" is listed more than once',
     ])
+  })
+
+  it('refuses a page id that is the address of a fixed step, with the file and path', () => {
+    expect(RESERVED_PAGE_IDS).toEqual(
+      expect.arrayContaining(['use-records', 'upload-documents', 'check-answers', 'saved', 'confirmation']),
+    )
+    for (const id of RESERVED_PAGE_IDS) {
+      const issues = validateFlow(
+        variant((f) => {
+          f.pages[1].id = id
+        }),
+        FILE,
+        'flow',
+      )
+      expect(issues, id).toEqual([
+        {
+          file: FILE,
+          path: 'flow.pages[1].id',
+          message: expect.stringContaining(`Page id "${id}" is the address of a fixed step`),
+        },
+      ])
+    }
+    // A near miss is an ordinary page id.
+    expect(messages(variant((f) => (f.pages[1].id = 'check-answers-again')))).toEqual([])
   })
 
   it('refuses conditions nested too deep', () => {

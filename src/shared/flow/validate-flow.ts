@@ -4,6 +4,7 @@ import { parseIsoDate } from '../validation/date'
 import { MAX_CONDITION_DEPTH, type Condition } from './condition'
 import { flowSchema, type Field, type Flow } from './flow-schema'
 import { flowMessages } from './messages'
+import { RESERVED_PAGE_IDS } from './step-segments'
 import { DOCUMENTS_TASK_ID } from './task-list'
 
 /** Where a field is asked: page index and field index on that page. */
@@ -145,6 +146,11 @@ export function flowIssues(flow: Flow, file: string, pathPrefix = ''): SceneIssu
   // First every id and where it is asked, so a condition naming a later field is told so, not "unknown".
   flow.pages.forEach((page, p) => {
     if (pageIds.has(page.id)) add(`pages[${p}].id`, `Page id "${page.id}" is used more than once`)
+    if (RESERVED_PAGE_IDS.includes(page.id))
+      add(
+        `pages[${p}].id`,
+        `Page id "${page.id}" is the address of a fixed step (${RESERVED_PAGE_IDS.join(', ')}); choose another`,
+      )
     pageIds.add(page.id)
     page.fields.forEach((field, f) => {
       if (places.has(field.id))

@@ -28,12 +28,20 @@ export async function handleCallMessage(connection: Connection, message: ClientM
     case 'chat.send': {
       const membership = member(connection, message.callId)
       if (!membership) return
-      const saved = await connection.deps.saveChatLine(
-        message.callId,
-        membership.role,
-        message.text,
-        message.clientId,
-      )
+      let saved
+      try {
+        saved = await connection.deps.saveChatLine(
+          message.callId,
+          membership.role,
+          message.text,
+          message.clientId,
+        )
+      } catch (error) {
+        // The store refuses a line it cannot keep (its length limit): the sender's mistake, not ours.
+        if (!(error instanceof RangeError)) throw error
+        connection.error('invalid', error.message)
+        return
+      }
       const line: ServerMessage = {
         type: 'chat.message',
         callId: message.callId,

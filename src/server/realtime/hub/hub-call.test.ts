@@ -169,6 +169,17 @@ describe('chat', () => {
     expect(server.world.chat).toHaveLength(1)
     await Promise.all([again.close(), k.close()])
   })
+
+  it('answers `invalid` when the store refuses a line, and relays nothing', async () => {
+    const { c, k } = await joinBoth()
+    server.world.chatLimit = 5
+    c.send({ type: 'chat.send', callId, text: 'longer than five' })
+    expect((await c.next('error')).code).toBe('invalid')
+    c.send({ type: 'chat.send', callId, text: 'short' })
+    expect((await k.next('chat.message')).text).toBe('short')
+    expect(k.all('chat.message')).toEqual([])
+    await Promise.all([c.close(), k.close()])
+  })
 })
 
 describe('co-browsing', () => {

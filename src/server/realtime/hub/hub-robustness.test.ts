@@ -29,6 +29,21 @@ describe('the WebSocket upgrade', () => {
   })
 })
 
+describe('a plain GET', () => {
+  it('answers 426 with a JSON error, and still refuses a foreign origin first', async () => {
+    server = await startHubServer()
+    const plain = await server.app.inject({ method: 'GET', url: '/api/ws' })
+    expect(plain.statusCode).toBe(426)
+    expect(plain.json()).toEqual({ error: { code: 'bad_request', message: expect.any(String) } })
+    const foreign = await server.app.inject({
+      method: 'GET',
+      url: '/api/ws',
+      headers: { origin: 'https://evil.example' },
+    })
+    expect(foreign.statusCode).toBe(403)
+  })
+})
+
 describe('bad messages', () => {
   it('answers each with the right error code, keeps the socket open, and keeps serving others', async () => {
     server = await startHubServer()

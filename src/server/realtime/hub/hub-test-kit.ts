@@ -20,6 +20,8 @@ export class FakeWorld {
   boards = new Map<string, ServerMessageOf<'board.update'>>()
   chat: { callId: string; sender: CallRole; text: string; clientId?: string; id: string }[] = []
   failNextBoardRead = false
+  /** Longer chat lines are refused by the fake store with a RangeError, as the real one does. */
+  chatLimit = Infinity
 
   addTicket(id: string, token: string, citizenId: string | null = null, position = 3): TicketUpdate {
     const view: TicketUpdate = {
@@ -73,6 +75,8 @@ export class FakeWorld {
         return null
       },
       saveChatLine: async (callId, sender, text, clientId) => {
+        if (text.length > this.chatLimit)
+          throw new RangeError(`A chat line must have 1 to ${this.chatLimit} characters`)
         const existing = clientId && this.chat.find((c) => c.callId === callId && c.clientId === clientId)
         if (existing) return { id: existing.id, at: 1000, duplicate: true }
         const id = `m${this.chat.length + 1}`
