@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
+import { authorizeCallJoin } from '../../calls/call-access'
+import { saveChatLine } from '../../calls/chat'
 import { clerkFromRequest } from '../../clerks/clerk-session'
 import type { Database } from '../../db/database'
 import { currentCitizen } from '../../identity/session'
@@ -10,15 +12,11 @@ import { iceServersFor, type IceConfig } from './ice-servers'
 import { TicketViewBatcher } from './ticket-view-batcher'
 import type { HubDeps } from './types'
 
-/** The calls module's part of the hub's dependencies. */
-export type CallDeps = Pick<HubDeps, 'authorizeCallJoin' | 'saveChatLine'>
-
 /** The hub's dependencies bound to the real queue, clerk, identity and call modules. */
 export function appHubDeps(
   db: Kysely<Database>,
   scenes: LoadedScenes,
   ice: IceConfig,
-  calls: CallDeps,
   log: FastifyBaseLogger,
 ): HubDeps {
   const views = new TicketViewBatcher(db, scenes)
@@ -38,8 +36,8 @@ export function appHubDeps(
     // The queue's board of an unknown hall is empty; a client asking for one has a wrong id.
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),
     readDepartmentQueue: (hallId, departmentId) => readDepartmentQueue(db, hallId, departmentId),
-    authorizeCallJoin: calls.authorizeCallJoin,
-    saveChatLine: calls.saveChatLine,
+    authorizeCallJoin: (callId, who) => authorizeCallJoin(db, callId, who),
+    saveChatLine: (callId, sender, text, clientId) => saveChatLine(db, callId, sender, text, clientId),
     iceServersFor: (callId) => iceServersFor(ice, callId),
     reportError: (error, context) => log.error({ err: error }, `WebSocket hub: ${context}`),
   }
