@@ -39,6 +39,8 @@ export type OneHallAutomation = {
   xr(): XrAutomationState
   /** World position of a named target in the VR panels (`service:<id>`, `close`, `menu:seated`...), or null. */
   xrTarget(name: string): [number, number, number] | null
+  /** The queue board screens: how often they were redrawn from the live board and the calls drawn. */
+  queueBoard(): { redraws: number; called: string[] }
 }
 
 declare global {
