@@ -12,6 +12,7 @@ import { loadOrCreateSecret } from './identity/secret'
 import { seedDemoRecords } from './records/seed'
 import { seedDemoClerks } from './clerks/demo-clerks'
 import { loadScenes } from './scenes/load-scenes'
+import { STALE_TICKET_SWEEP_MS } from './queue/stale-tickets'
 import { readVersion } from './version'
 
 /** How long a graceful shutdown may take before the process exits anyway. */
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
       version: readVersion(),
       cookieSecret: loadOrCreateSecret(config.dataDir, config.secret),
       uploadsDir: config.uploadsDir,
+      staleTicketSweepMs: STALE_TICKET_SWEEP_MS,
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {
