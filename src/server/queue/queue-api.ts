@@ -60,7 +60,7 @@ export const queueApi: FastifyPluginAsync<QueueApiOptions> = async (app, options
     app.addHook('onClose', async () => clearInterval(timer))
   }
 
-  await app.register(ticketsRoutes, { db, scenes, notifier })
+  await app.register(ticketsRoutes, { db, scenes, notifier, bus })
   await app.register(queueBoardRoutes, { db, scenes })
   await app.register(callbacksRoutes, { db, scenes })
   await app.register(appointmentsRoutes, { db, scenes })
