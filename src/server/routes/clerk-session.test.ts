@@ -144,10 +144,14 @@ describe('clerk session', () => {
     expect((await t.call({ method: 'GET', url: '/api/clerk/me', as: s })).statusCode).toBe(200)
   })
 
-  it('a clerk mid-call cannot set their own state', async () => {
+  it('a clerk serving a citizen cannot set their own state (a called ticket is handed back instead: clerk-leaves.test)', async () => {
     const s = await signInClerk(t, 'clerk-social-security')
     await insertTicket(t)
-    expect((await t.call({ method: 'POST', url: '/api/clerk/call-next', as: s })).statusCode).toBe(200)
+    const called = await t.call({ method: 'POST', url: '/api/clerk/call-next', as: s })
+    expect(called.statusCode).toBe(200)
+    const ticketId = called.json().ticket.id as string
+    const started = await t.call({ method: 'POST', url: `/api/clerk/tickets/${ticketId}/start`, as: s })
+    expect(started.statusCode).toBe(200)
     const before = await clerkSnapshot(t.db)
     const res = await t.call({
       method: 'POST',
