@@ -1,4 +1,11 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test'
 import { startServer, type ServerProcess } from './support'
 import { startEngine } from './support/call-engine-page'
 import { engineBundle } from './support/call-relay'
@@ -20,6 +27,12 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => {
   await server?.stop()
+})
+// Contexts made here are not the fixture's: left open, their fake cameras keep decoding video and slow
+// every later test in the same browser (the VR specs most).
+const opened: BrowserContext[] = []
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()))
 })
 
 /** A clerk signed in through the API (the context keeps the session cookie), made available. */
@@ -46,6 +59,7 @@ async function signInClerk(request: APIRequestContext) {
  */
 async function enginePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, bypassCSP: true })
+  opened.push(context)
   const page = await context.newPage()
   await page.goto('/no-such-page')
   await page.evaluate(bundle)
@@ -67,6 +81,7 @@ test('a whole video call: moving video and chat both ways, co-browsing, a cut so
 }) => {
   test.setTimeout(180_000)
   const citizenContext = await browser.newContext({ baseURL: server.url })
+  opened.push(citizenContext)
   const citizen = await citizenContext.newPage()
   await citizenContext.addInitScript(() =>
     localStorage.setItem('onehall.preferences', JSON.stringify({ language: 'en', elderMode: false })),
