@@ -1,5 +1,5 @@
-import type { TicketStatus } from '../../shared/queue/ticket'
-import type { QueueUpdate, Wait } from './protocol-types'
+import type { TicketView } from '../../shared/queue/ticket-view'
+import type { QueueUpdate } from './protocol-types'
 
 /** A clerk's working state. `busy` and `wrap-up` are set by the server around a call. */
 export const CLERK_STATES = ['available', 'busy', 'wrap-up', 'away'] as const
@@ -21,21 +21,7 @@ export type ClerkPrincipal = {
   state: ClerkState
 }
 
-/** A ticket as the server shows it (queue engineer's `TicketView`). */
-export type TicketView = {
-  id: string
-  number: string
-  hallId: string
-  departmentId: string
-  serviceId: string | null
-  status: TicketStatus
-  position: number | null
-  wait: Wait | null
-  counterId: string | null
-  counterNumber: string | null
-  callId: string | null
-  issuedAt: number
-}
+export type { TicketView }
 
 export type WaitingTicket = QueueUpdate['waiting'][number]
 

@@ -1,6 +1,6 @@
+import type { TicketView } from '../../shared/queue/ticket-view'
 import type { z } from 'zod'
 import type { boardUpdateMessage, waitSchema } from '../../shared/protocol'
-import type { TicketStatus } from '../../shared/queue/ticket'
 import type { Language } from '../../shared/scene/localized'
 import { apiCall } from '../account/api-client'
 
@@ -10,22 +10,7 @@ export type Wait = z.infer<typeof waitSchema>
 /** A queue board's content (protocol `board.update`, also the answer of GET /api/halls/:id/board). */
 export type BoardUpdate = z.infer<typeof boardUpdateMessage>
 
-/** A ticket as the queue API shows it to its holder (the server's `TicketView`). */
-export type TicketView = {
-  id: string
-  number: string
-  hallId: string
-  departmentId: string
-  serviceId: string | null
-  status: TicketStatus
-  /** 1 = next; null once it is no longer waiting. */
-  position: number | null
-  wait: Wait | null
-  counterId: string | null
-  counterNumber: string | null
-  callId: string | null
-  issuedAt: number
-}
+export type { TicketView }
 
 /** What a citizen asks for when taking a ticket. */
 export type TakeTicketRequest = {

@@ -1,31 +1,13 @@
+import type { TicketView } from '../../shared/queue/ticket-view'
 import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { ticketUpdateMessage } from '../../shared/protocol'
-import type { TicketStatus } from '../../shared/queue'
 import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
-import { ticketStanding, type TicketStanding, type Wait } from './standings'
+import { ticketStanding, type TicketStanding } from './standings'
 import { findTicketRow, ticketFromRow, type QueueTicket } from './ticket-rows'
 
-/** A ticket as its holder sees it (issue 6 contract). */
-export type TicketView = {
-  id: string
-  number: string
-  hallId: string
-  departmentId: string
-  serviceId: string | null
-  status: TicketStatus
-  /** 1 = next; null once the ticket is no longer waiting. */
-  position: number | null
-  wait: Wait | null
-  /** The counter it is (or was) called to. */
-  counterId: string | null
-  /** That counter's number as signed in the hall, like "05". */
-  counterNumber: string | null
-  /** The video call the clerk opened when calling it. */
-  callId: string | null
-  issuedAt: number
-}
+export type { TicketView }
 
 /** The protocol's `ticket.update` message. */
 export type TicketUpdate = z.infer<typeof ticketUpdateMessage>
