@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
 import { collectConsoleErrors, waitForHall } from './support'
+import { startServer, type ServerProcess } from './support/server'
 import { aimAt, dispatch, installIwer, localhostUrl, select, xrFrames } from './support/iwer'
 
 // The video counter in VR (issue 6): a citizen in Meta's IWER emulator takes a ticket with the ray, a
@@ -8,6 +9,16 @@ import { aimAt, dispatch, installIwer, localhostUrl, select, xrFrames } from './
 // clerk's fake-camera video plays on the uikit panel at the counter. Emulated XR on software GL is slow:
 // one test, generous timeouts, assertions on state.
 test.setTimeout(240_000)
+
+// The shared e2e server runs with NODE_ENV=production, which refuses demo clerks: this spec starts its
+// own server in development mode, where the demo clerks are seeded.
+let server: ServerProcess
+test.beforeAll(async () => {
+  server = await startServer({ env: { NODE_ENV: 'development' } }, 60_000)
+})
+test.afterAll(async () => {
+  await server?.stop()
+})
 
 type Vec3 = [number, number, number]
 type CounterCall = {
@@ -44,8 +55,8 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   page,
   context,
   browser,
-  baseURL,
 }) => {
+  const baseURL = server.url
   const errors = collectConsoleErrors(page)
   const department = 'social-security'
 
