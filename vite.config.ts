@@ -19,6 +19,7 @@ export default defineConfig({
   },
   server: {
     host: '127.0.0.1',
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    // ws: the realtime hub (/api/ws) goes through the same proxy in development.
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', ws: true } },
   },
 })

@@ -52,7 +52,7 @@ test('two browsers get each other’s moving video and chat, and recover from a 
   await expect.poll(() => lines(clerk)).toEqual(expected)
 
   // Cut the citizen's socket: both sides show it, the clerk restarts ICE once the citizen is back.
-  await citizen.evaluate(() => window.call.channel.drop())
+  await citizen.evaluate(() => window.call.socket.drop())
   await expect.poll(() => phase(clerk)).toBe('reconnecting')
   await expect.poll(() => phase(citizen), { timeout: 20_000 }).toBe('connected')
   await expect.poll(() => phase(clerk), { timeout: 20_000 }).toBe('connected')

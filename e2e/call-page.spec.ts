@@ -72,21 +72,15 @@ async function bridgeSocket(page: Page) {
 const phase = (page: Page) => page.getByTestId('call-view').getAttribute('data-phase')
 
 async function expectRemoteFramesAdvance(page: Page) {
-  const read = () =>
-    page.evaluate(async () => ({
-      presented: window.__onehallCall!.remoteFrames() ?? 0,
-      decoded: (await window.__onehallCall!.stats())?.framesDecoded ?? 0,
-    }))
-  const before = await read()
+  const presented = () => page.evaluate(() => window.__onehallCall!.remoteFrames() ?? 0)
+  const decoded = () => page.evaluate(async () => (await window.__onehallCall!.stats())?.framesDecoded ?? 0)
   // Frames keep coming: both counts grow by more than a handful (software decoding can be slow here).
+  const before = { presented: await presented(), decoded: await decoded() }
   await expect
-    .poll(
-      async () => {
-        const now = await read()
-        return Math.min(now.presented - before.presented, now.decoded - before.decoded)
-      },
-      { timeout: 15_000 },
-    )
+    .poll(async () => (await decoded()) - before.decoded, { timeout: 15_000, message: 'frames decoded' })
+    .toBeGreaterThan(5)
+  await expect
+    .poll(async () => (await presented()) - before.presented, { timeout: 15_000, message: 'frames shown' })
     .toBeGreaterThan(5)
 }
 

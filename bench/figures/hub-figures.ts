@@ -51,10 +51,11 @@ export async function measureHub(
   if (gap) return gap
   if (!server.dbFile) return 'the bench server has no database file to add clerks to'
   const hall = (await (await fetch(`${server.origin}/api/halls/city-centre`)).json()) as {
-    departments: { id: string }[]
+    departments: { id: string; letter: string }[]
     counters: { id: string; departmentId: string }[]
   }
   const departmentId = hall.departments[0]?.id ?? ''
+  const letter = hall.departments[0]?.letter ?? 'A'
   const counterId = hall.counters.find((c) => c.departmentId === departmentId)?.id ?? ''
   const sizes = (process.env.ONEHALL_BENCH_WAITING?.split(',').map(Number) ?? WAITING_SIZES).filter(
     (n) => n > 0,
@@ -78,6 +79,8 @@ export async function measureHub(
     pid: server.pid,
     hallId: 'city-centre',
     departmentId,
+    letter,
+    dbFile: server.dbFile,
     sizes,
     repeats,
     budgetMs,

@@ -13,7 +13,11 @@ import type { HubFigures } from './hub-figures'
 import { percentile } from '../lib/stats'
 
 /** Tickets, the queue and the clerk call: the realtime features of the video-counter issue. */
-export const TICKETS: Capability = { path: '/api/tickets', what: 'tickets and video counters' }
+export const TICKETS: Capability = {
+  path: '/api/tickets',
+  method: 'POST',
+  what: 'tickets and video counters',
+}
 
 /** 1,000 messages/s from 50 clients, like a busy hall's signalling and position traffic. */
 export const RELAY_LOAD = {

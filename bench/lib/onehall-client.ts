@@ -5,7 +5,10 @@
  */
 import Database from 'better-sqlite3'
 import { randomBytes } from 'node:crypto'
+import { serviceDay, ticketNumber } from '../../src/shared/queue'
 import { hashPassword } from '../../src/server/clerks/password'
+import { newQueueId } from '../../src/server/queue/ids'
+import { hashTicketToken, newTicketToken } from '../../src/server/queue/ticket-token'
 
 const CSRF = { 'x-onehall-csrf': '1', 'content-type': 'application/json' }
 
@@ -145,4 +148,54 @@ export async function takeTickets(
   return tickets
     .sort((a, b) => a.issuedAt - b.issuedAt || a.seq - b.seq)
     .map(({ id, token }) => ({ id, token }))
+}
+
+/**
+ * Adds `count` waiting tickets of one department straight into the database, as `POST /api/tickets`
+ * writes them (numbers of the day, hashed holder tokens), one millisecond apart so their order is
+ * plain. Taking ten thousand through the API would take as long as the whole bench (each answer
+ * computes the new ticket's standing); the server reads them from the database like any other.
+ */
+export function insertTickets(
+  dbFile: string,
+  spec: { hallId: string; departmentId: string; letter: string; count: number },
+): HeldTicket[] {
+  const db = new Database(dbFile)
+  db.pragma('busy_timeout = 5000')
+  try {
+    const day = serviceDay(Date.now())
+    const highest = db
+      .prepare(
+        'SELECT MAX(sequence) AS max FROM tickets WHERE hall_id = ? AND department_id = ? AND service_day = ?',
+      )
+      .get(spec.hallId, spec.departmentId, day) as { max: number | null }
+    const insert = db.prepare(
+      `INSERT INTO tickets (id, hall_id, department_id, service_id, number, sequence, service_day, status, flags,
+         holder_token_hash, citizen_id, resume_code, application_reference, language, clerk_id, counter_id,
+         issued_at, called_at, started_at, ended_at)
+       VALUES (?, ?, ?, NULL, ?, ?, ?, 'waiting', '[]', ?, NULL, NULL, NULL, 'zh', NULL, NULL, ?, NULL, NULL, NULL)`,
+    )
+    const start = Date.now() - spec.count
+    const tickets: HeldTicket[] = []
+    db.transaction(() => {
+      for (let i = 0; i < spec.count; i++) {
+        const sequence = (highest.max ?? 0) + i + 1
+        const ticket = { id: newQueueId(), token: newTicketToken() }
+        insert.run(
+          ticket.id,
+          spec.hallId,
+          spec.departmentId,
+          ticketNumber(spec.letter, sequence),
+          sequence,
+          day,
+          hashTicketToken(ticket.token),
+          start + i,
+        )
+        tickets.push(ticket)
+      }
+    })()
+    return tickets
+  } finally {
+    db.close()
+  }
 }

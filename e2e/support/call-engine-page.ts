@@ -1,55 +1,80 @@
 import type { Browser, Page } from '@playwright/test'
 import type { CallSession, createCallSession } from '../../src/client/call/call-session'
 import type { CobrowseIncoming } from '../../src/client/call/signalling'
-import type { PageChannel, openPageSignalling } from '../../src/client/call/page-signalling'
+import type { signallingFromWsClient } from '../../src/client/call/ws-signalling'
+import type { WsClient } from '../../src/client/realtime/ws-client'
 
 declare global {
   interface Window {
-    CallEngine: { createCallSession: typeof createCallSession; openPageSignalling: typeof openPageSignalling }
-    call: { session: CallSession; channel: PageChannel; frames: () => number; cobrowse: CobrowseIncoming[] }
+    CallEngine: {
+      createCallSession: typeof createCallSession
+      signallingFromWsClient: typeof signallingFromWsClient
+      WsClient: typeof WsClient
+    }
+    call: { session: CallSession; socket: WsClient; frames: () => number; cobrowse: CobrowseIncoming[] }
   }
 }
 
 /** The role a harness page joins as; `stranger` is refused by the relay. */
 export type HarnessRole = 'citizen' | 'clerk' | 'stranger'
 
+/** Where a harness page runs and what it joins. */
+export type HarnessOptions = {
+  /** The WebSocket address. @default the page's own /api/ws */
+  wsUrl?: string
+  callId?: string
+  token?: string
+}
+
 /**
- * A blank page on the relay (e2e/support/call-relay.ts) running the call engine with the fake camera:
- * `window.call` holds the session, its socket, a presented-frame count of the remote video, and the
- * co-browsing messages heard.
+ * Starts the call engine with the fake camera in a page that has `window.CallEngine` (the relay's page,
+ * or any page given the bundle): `window.call` holds the session, its socket (the app's shared WS
+ * client class), a presented-frame count of the remote video, and the co-browsing messages heard.
  */
+export async function startEngine(
+  page: Page,
+  role: HarnessRole,
+  options: HarnessOptions = {},
+): Promise<void> {
+  await page.evaluate(
+    async ({ role, options }) => {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
+      const socket = new window.CallEngine.WsClient(options.wsUrl ? { url: options.wsUrl } : {})
+      const session = window.CallEngine.createCallSession({
+        role: role === 'clerk' ? 'clerk' : 'citizen',
+        callId: options.callId ?? 'call-1',
+        token: role === 'clerk' ? undefined : (options.token ?? 'ticket-token-0123456789'),
+        signalling: window.CallEngine.signallingFromWsClient(socket),
+        localStream: stream,
+      })
+      const video = document.createElement('video')
+      video.muted = true
+      video.autoplay = true
+      document.body.append(video)
+      let frames = 0
+      const count = () => {
+        frames++
+        video.requestVideoFrameCallback(count)
+      }
+      video.requestVideoFrameCallback(count)
+      session.subscribe(() => {
+        const remote = session.getSnapshot().remoteStream
+        if (remote && video.srcObject !== remote) video.srcObject = remote
+      })
+      const cobrowse: CobrowseIncoming[] = []
+      session.onCobrowse((message) => cobrowse.push(message))
+      session.start()
+      window.call = { session, socket, frames: () => frames, cobrowse }
+    },
+    { role, options },
+  )
+}
+
+/** A blank page on the relay (e2e/support/call-relay.ts) running the engine as `role` on call `call-1`. */
 export async function openEnginePage(browser: Browser, relayUrl: string, role: HarnessRole): Promise<Page> {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(relayUrl)
-  await page.evaluate(async (role) => {
-    const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
-    const channel = window.CallEngine.openPageSignalling(`ws://${location.host}/ws?role=${role}`)
-    const session = window.CallEngine.createCallSession({
-      role: role === 'clerk' ? 'clerk' : 'citizen',
-      callId: 'call-1',
-      token: role === 'clerk' ? undefined : 'ticket-token-0123456789',
-      signalling: channel.signalling,
-      localStream: stream,
-    })
-    const video = document.createElement('video')
-    video.muted = true
-    video.autoplay = true
-    document.body.append(video)
-    let frames = 0
-    const count = () => {
-      frames++
-      video.requestVideoFrameCallback(count)
-    }
-    video.requestVideoFrameCallback(count)
-    session.subscribe(() => {
-      const remote = session.getSnapshot().remoteStream
-      if (remote && video.srcObject !== remote) video.srcObject = remote
-    })
-    const cobrowse: CobrowseIncoming[] = []
-    session.onCobrowse((message) => cobrowse.push(message))
-    session.start()
-    window.call = { session, channel, frames: () => frames, cobrowse }
-  }, role)
+  await startEngine(page, role, { wsUrl: `ws://${new URL(relayUrl).host}/ws?role=${role}` })
   return page
 }

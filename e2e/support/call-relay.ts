@@ -13,11 +13,12 @@ import { WebSocketServer, type WebSocket } from 'ws'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The engine and the page's signalling socket as one script defining `window.CallEngine`. */
-async function engineBundle(): Promise<string> {
+export async function engineBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `export { createCallSession } from './src/client/call/call-session'
-export { openPageSignalling } from './src/client/call/page-signalling'`,
+export { signallingFromWsClient } from './src/client/call/ws-signalling'
+export { WsClient } from './src/client/realtime/ws-client'`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -54,6 +55,10 @@ export async function startCallRelay(): Promise<CallRelay> {
     let role: 'citizen' | 'clerk' | null = null
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { type: string; callId: string } & Record<string, unknown>
+      if (message.type === 'ping') {
+        sendTo(socket, { type: 'pong', nonce: message.nonce, at: Date.now() })
+        return
+      }
       if (message.type === 'call.join') {
         if (asked !== 'citizen' && asked !== 'clerk') {
           joins.push({ role: String(asked), refused: true })

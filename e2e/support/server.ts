@@ -68,7 +68,8 @@ export async function launchServer(options: ServerOptions = {}): Promise<ServerP
     PORT: String(port),
     HOST: '127.0.0.1',
     ONEHALL_DB: dbFile,
-    NODE_ENV: 'production',
+    // Not 'production': the tests sign in as the demo clerks, which production refuses (unit-tested).
+    NODE_ENV: 'test',
     ...(options.scenesDir ? { ONEHALL_SCENES: path.resolve(root, options.scenesDir) } : {}),
     ...options.env,
   }

@@ -20,6 +20,9 @@ import { hallsRoutes } from './routes/halls'
 import { queueApi } from './queue/queue-api'
 import { clerkRoutes } from './routes/clerk'
 import type { LoadedScenes } from './scenes/load-scenes'
+import { appHubDeps } from './realtime/hub/app-deps'
+import { NO_ICE, type IceConfig } from './realtime/hub/ice-servers'
+import { wsRoutes } from './routes/ws'
 
 export type AppOptions = {
   scenes: LoadedScenes
@@ -45,6 +48,8 @@ export type AppOptions = {
    * @default an in-process bus made here and closed with the app
    */
   bus?: Bus<ServerMessage>
+  /** STUN/TURN servers handed to call parties. @default none (host candidates only) */
+  ice?: IceConfig
 }
 
 declare module 'fastify' {
@@ -126,6 +131,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       })
       await api.register(queueApi, { db: options.db, scenes: options.scenes, bus })
       await api.register(clerkRoutes, { db: options.db, scenes: options.scenes, bus })
+      await api.register(wsRoutes, {
+        bus,
+        deps: appHubDeps(options.db, options.scenes, options.ice ?? NO_ICE, app.log),
+      })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.
       const unknownRoute = (request: FastifyRequest) => {

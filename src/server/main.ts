@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       version: readVersion(),
       cookieSecret: loadOrCreateSecret(config.dataDir, config.secret),
       uploadsDir: config.uploadsDir,
+      ice: config.ice,
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

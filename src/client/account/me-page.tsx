@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { useDocumentTitle, useHall, useLanguage } from '../app/use-hall'
 import { registerName } from '../forms/form-text'
 import { REGISTERS, type Register } from '../../shared/flow/flow-schema'
@@ -10,10 +11,14 @@ import { citizenName, useSessionStore } from './session-store'
 import { SiteFrame } from './site-frame'
 import { dateTimeText, statusText } from './status-text'
 
-function registerText(register: string, language: Language): string {
-  return (REGISTERS as readonly string[]).includes(register)
-    ? registerName(register as Register, language)
-    : register
+/** Records a clerk looked at during a video call, besides the registers of the pre-fill. */
+const CLERK_SOURCES = ['applications', 'drafts', 'tickets'] as const
+
+function registerText(register: string, language: Language, t: TFunction<'account'>): string {
+  if ((REGISTERS as readonly string[]).includes(register)) return registerName(register as Register, language)
+  if ((CLERK_SOURCES as readonly string[]).includes(register))
+    return t(`source_${register as (typeof CLERK_SOURCES)[number]}`)
+  return register
 }
 
 function actorName(entry: AccessLogEntry, language: Language): string {
@@ -134,7 +139,7 @@ export function MePage({ hallId }: { hallId: string }) {
                         {t(`actor_${entry.actor.kind}`)}
                         {actorName(entry, language) ? ` · ${actorName(entry, language)}` : ''}
                       </td>
-                      <td>{registerText(entry.register, language)}</td>
+                      <td>{registerText(entry.register, language, t)}</td>
                       <td>{entry.purpose}</td>
                     </tr>
                   ))}

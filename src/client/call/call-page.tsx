@@ -4,6 +4,7 @@ import { FINAL_STATUSES } from '../../shared/queue/ticket'
 import { SiteFrame } from '../account/site-frame'
 import { pageHref } from '../app/route'
 import { useDocumentTitle, useLanguage } from '../app/use-hall'
+import { sharedWsClient } from '../realtime/shared-client'
 import { installCallAutomation } from './call-automation'
 import { useCallPageStore } from './call-page-store'
 import type { CallSession } from './call-session'
@@ -11,9 +12,9 @@ import { CallView } from './call-view'
 import { ChatPanel } from './chat-panel'
 import { CobrowsePanel } from './cobrowse-panel'
 import { DeviceCheckView } from './device-check-view'
-import { pageSignalling } from './page-signalling'
 import { RatingForm } from './rating-form'
 import { useCallSnapshot } from './use-call'
+import { signallingFromWsClient } from './ws-signalling'
 import '../styles/call.css'
 
 const POLL_MS = 4000
@@ -61,7 +62,8 @@ export function CallPage({ hallId, search }: { hallId: string; search: string })
   const actions = useCallPageStore((s) => s.actions)
   // A plain object the video's frame callback counts into (read by the test hook, never rendered).
   const [frames] = useState<{ count: number | null }>(() => ({ count: null }))
-  const channel = pageSignalling()
+  // The page's one WebSocket, shared with the ticket UI; the call listens to its own messages only.
+  const [signalling] = useState(() => signallingFromWsClient(sharedWsClient()))
   useDocumentTitle(`${t('pageTitle')} · OneHall`)
 
   useEffect(() => {
@@ -84,8 +86,9 @@ export function CallPage({ hallId, search }: { hallId: string; search: string })
   }, [callable, devices, actions])
 
   useEffect(
-    () => installCallAutomation({ dropSocket: channel.drop, remoteFrames: () => frames.count }),
-    [channel, frames],
+    () =>
+      installCallAutomation({ dropSocket: () => sharedWsClient().drop(), remoteFrames: () => frames.count }),
+    [frames],
   )
 
   let body: React.ReactNode
@@ -112,7 +115,7 @@ export function CallPage({ hallId, search }: { hallId: string; search: string })
             {t('notCalledYet')}
           </p>
         )}
-        <DeviceCheckView canJoin={ticket.callId !== null} onJoin={() => actions.join(channel.signalling)} />
+        <DeviceCheckView canJoin={ticket.callId !== null} onJoin={() => actions.join(signalling)} />
       </>
     )
 

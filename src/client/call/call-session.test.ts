@@ -66,6 +66,18 @@ describe('joining', () => {
     expect(stranger.session.getSnapshot()).toMatchObject({ phase: 'refused', error: { code: 'forbidden' } })
     expect(stranger.pcs).toEqual([])
   })
+
+  it('ends (rather than reconnect forever) when a rejoin is refused: the call ended meanwhile', () => {
+    const citizen = party('citizen')
+    citizen.session.start()
+    citizen.joined()
+    citizen.signalling.deliver({ type: 'error', code: 'rate_limited', message: 'Slow down.' })
+    expect(citizen.session.getSnapshot().phase).toBe('waiting-peer')
+    citizen.signalling.setState('connecting')
+    citizen.signalling.setState('open')
+    citizen.signalling.deliver({ type: 'error', code: 'forbidden', message: 'You may not join call call1.' })
+    expect(citizen.session.getSnapshot()).toMatchObject({ phase: 'ended', endedBy: 'server' })
+  })
 })
 
 describe('negotiation', () => {

@@ -114,6 +114,8 @@ export function createCallSession(options: CallSessionOptions): CallSession {
   let negotiation: PeerNegotiation | null = null
   let joinedOnce = false
   let joined = false
+  /** A `call.join` is out and unanswered: a refusal now is the answer to it. */
+  let awaitingJoin = false
   let everConnected = false
   let restartWanted = false
   let disconnectTimer: ReturnType<typeof setTimeout> | null = null
@@ -219,6 +221,7 @@ export function createCallSession(options: CallSessionOptions): CallSession {
     if ('callId' in message && message.callId !== callId) return
     switch (message.type) {
       case 'call.joined': {
+        awaitingJoin = false
         const rejoin = joinedOnce
         joined = true
         joinedOnce = true
@@ -247,16 +250,21 @@ export function createCallSession(options: CallSessionOptions): CallSession {
       case 'chat.message':
         chat.receive(message)
         return
-      case 'error':
-        if (!joinedOnce && REFUSALS.has(message.code)) {
-          snapshot = {
-            ...snapshot,
-            phase: 'refused',
-            error: { code: message.code, message: message.message },
+      case 'error': {
+        const error = { code: message.code, message: message.message }
+        if (awaitingJoin && REFUSALS.has(message.code)) {
+          awaitingJoin = false
+          // Refused at first: not a party. Refused on a rejoin: the call ended while we were away.
+          if (joinedOnce) {
+            update({ error })
+            finish('server')
+          } else {
+            snapshot = { ...snapshot, phase: 'refused', error }
+            for (const listener of listeners) listener()
           }
-          for (const listener of listeners) listener()
-        } else update({ error: { code: message.code, message: message.message } })
+        } else update({ error })
         return
+      }
       default:
         if (message.type.startsWith('cobrowse.') && 'from' in message && message.from !== role)
           for (const handler of cobrowseHandlers) handler(message as CobrowseIncoming)
@@ -272,6 +280,7 @@ export function createCallSession(options: CallSessionOptions): CallSession {
   }
 
   const join = () => {
+    awaitingJoin = true
     send(options.token ? { type: 'call.join', token: options.token } : { type: 'call.join' })
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../account/api-client'
 import type { CallEngine } from './call-engine-port'
 import { createCallStore, type CallStoreDeps } from './call-store'
-import { fakeSocket, flush, ticketFixture } from './test-fakes'
+import { clerkFixture, fakeSocket, flush, ticketFixture } from './test-fakes'
 
 function setup(options: { engine?: boolean } = {}) {
   const socket = fakeSocket(true)
@@ -50,7 +50,7 @@ describe('call store', () => {
       context: { status: 'ready' },
     })
     expect(api.context).toHaveBeenCalledWith('en', 't1')
-    expect(deps.clerkState).toHaveBeenCalledWith('busy')
+    expect(deps.clerkState).toHaveBeenCalledWith('busy', undefined)
     expect(socket.sent).toContainEqual({ type: 'call.join', callId: 'call-1' })
     // Rejoins after the socket comes back.
     socket.setOpen(false)
@@ -157,10 +157,16 @@ describe('call store', () => {
   })
 
   it('sends a no-show back to idle and lets the server pick the clerk’s state', async () => {
-    const { store, deps } = setup()
+    const { store, deps, api } = setup()
     await store.getState().actions.callNext('en')
     await store.getState().actions.ticketAction('en', 'no-show')
     expect(store.getState().phase).toBe('idle')
     expect(deps.refreshClerk).toHaveBeenCalled()
+    // When the answer carries the clerk, that is their state: no second request.
+    await store.getState().actions.callNext('en')
+    api.ticketAction.mockResolvedValueOnce({ clerk: clerkFixture({ state: 'away' }) })
+    await store.getState().actions.ticketAction('en', 'requeue')
+    expect(deps.clerkState).toHaveBeenLastCalledWith('away', expect.objectContaining({ state: 'away' }))
+    expect(deps.refreshClerk).toHaveBeenCalledTimes(1)
   })
 })

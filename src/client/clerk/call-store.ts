@@ -173,7 +173,7 @@ export function createCallStore(deps: CallStoreDeps) {
           if (get().calling || get().phase !== 'idle') return
           set({ calling: true, callNextProblem: null, error: null })
           try {
-            const { ticket, callId } = await deps.api.callNext(language)
+            const { ticket, callId, clerk } = await deps.api.callNext(language)
             set({
               ...IDLE,
               phase: 'called',
@@ -182,7 +182,7 @@ export function createCallStore(deps: CallStoreDeps) {
               calling: false,
               context: { status: 'loading', data: null, error: null },
             })
-            deps.clerkState('busy')
+            deps.clerkState(clerk?.state ?? 'busy', clerk)
             join(callId, language)
             try {
               const data = await deps.api.context(language, ticket.id)
@@ -200,13 +200,15 @@ export function createCallStore(deps: CallStoreDeps) {
           const { ticket } = get()
           if (!ticket) return
           try {
-            await deps.api.ticketAction(language, ticket.id, action)
+            const answer = await deps.api.ticketAction(language, ticket.id, action)
             if (action === 'start') {
               set({ phase: 'serving', ticket: { ...ticket, status: 'serving' } })
             } else {
               leave()
               set({ ...IDLE })
-              deps.refreshClerk()
+              // The server picks the clerk's state after a no-show or requeue.
+              if (answer?.clerk) deps.clerkState(answer.clerk.state, answer.clerk)
+              else deps.refreshClerk()
             }
           } catch (error) {
             set({ error: message(error) })

@@ -47,9 +47,9 @@ export function createClerkApi(csrfToken: () => string | null, call: Call = apiC
     context: (language: Language, ticketId: string) =>
       call<TicketContext>(`/api/clerk/tickets/${enc(ticketId)}/context`, language),
     ticketAction: (language: Language, ticketId: string, action: 'start' | 'no-show' | 'requeue') =>
-      change<unknown>(`/api/clerk/tickets/${enc(ticketId)}/${action}`, language),
+      change<{ clerk?: ClerkPrincipal }>(`/api/clerk/tickets/${enc(ticketId)}/${action}`, language),
     endCall: (language: Language, callId: string) =>
-      change<unknown>(`/api/clerk/calls/${enc(callId)}/end`, language),
+      change<{ clerk?: ClerkPrincipal }>(`/api/clerk/calls/${enc(callId)}/end`, language),
     wrapUp: (language: Language, callId: string, outcome: WrapUpOutcome, notes: string) =>
       change<{ clerk?: ClerkPrincipal }>(`/api/clerk/calls/${enc(callId)}/wrap-up`, language, {
         outcome,

@@ -68,7 +68,7 @@ export type ClerkQueueResponse = {
 }
 
 /** `POST /api/clerk/call-next`. */
-export type CallNextResponse = { ticket: TicketView; callId: string }
+export type CallNextResponse = { ticket: TicketView; callId: string; clerk?: ClerkPrincipal }
 
 /** `GET /api/clerk/tickets/:id/context`. */
 export type TicketContext = {
@@ -85,11 +85,14 @@ export type WrapUpOutcome = (typeof WRAP_UP_OUTCOMES)[number]
 /** A follow-up case opened by a dissatisfied rating (supervisors only), soonest due first. */
 export type FollowUp = {
   id: string
+  ticketId: string
+  ticketNumber: string
   departmentId: string
+  /** The rating, 1 (very dissatisfied) to 5. */
+  level: number
+  comment: string | null
   status: string
   /** `yyyy-mm-dd`, 15 working days after the rating. */
   dueDate: string
   notes?: string | null
-  ticket: { id: string; number: string; clerkId?: string | null }
-  rating: { level: number; comment: string | null }
 }

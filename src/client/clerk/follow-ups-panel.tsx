@@ -50,10 +50,10 @@ export function FollowUpsPanel() {
           <tbody>
             {followUps.map((f) => (
               <tr key={f.id}>
-                <th scope="row">{f.ticket.number}</th>
+                <th scope="row">{f.ticketNumber}</th>
                 <td>{f.dueDate}</td>
-                <td>{ratingText(f.rating.level, language)}</td>
-                <td>{f.rating.comment ?? ''}</td>
+                <td>{ratingText(f.level, language)}</td>
+                <td>{f.comment ?? ''}</td>
                 <td>{f.status}</td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Answers, FileRef } from '../../shared/flow'
 import type { Language } from '../../shared/scene'
 import type { Database } from '../db/database'
@@ -43,8 +43,11 @@ export function storedAnswers(row: DraftRow): Answers {
   }
 }
 
+/** What the flow engine needs of an attachment. */
+export type FileRow = Pick<AttachmentRow, 'id' | 'document_id' | 'name' | 'size' | 'media_type'>
+
 /** The files attached to each document, as the flow engine's file answers. */
-export function fileAnswers(attachments: AttachmentRow[]): Answers {
+export function fileAnswers(attachments: readonly FileRow[]): Answers {
   const files: Record<string, FileRef[]> = {}
   for (const a of attachments)
     (files[a.document_id] ??= []).push({ id: a.id, name: a.name, bytes: a.size, mediaType: a.media_type })
@@ -52,11 +55,14 @@ export function fileAnswers(attachments: AttachmentRow[]): Answers {
 }
 
 /** A draft's answers with its files, as the engine validates them. */
-export function answersWithFiles(row: DraftRow, attachments: AttachmentRow[]): Answers {
+export function answersWithFiles(row: DraftRow, attachments: readonly FileRow[]): Answers {
   return { ...storedAnswers(row), ...fileAnswers(attachments) }
 }
 
-export async function listAttachments(db: Kysely<Database>, resumeCode: string): Promise<AttachmentRow[]> {
+export async function listAttachments(
+  db: Kysely<Database> | Transaction<Database>,
+  resumeCode: string,
+): Promise<AttachmentRow[]> {
   return db
     .selectFrom('attachments')
     .selectAll()

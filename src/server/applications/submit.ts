@@ -1,13 +1,15 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
-import { validateSubmission } from '../../shared/flow'
+import { validateSubmission, type Answers } from '../../shared/flow'
 import type { Department, Language, LocalizedText } from '../../shared/scene'
 import { todayInChina } from '../../shared/validation'
 import type { Database } from '../db/database'
 import type { LoadedScenes } from '../scenes/load-scenes'
+import { ApiError } from '../http/errors'
 import { citizenError } from './api-errors'
-import { answersWithFiles, listAttachments, loadDraft } from './drafts'
+import { answersWithFiles, type DraftRow, type FileRow } from './drafts'
 import { nextReference } from './reference'
-import { findApplicableService } from './services'
+import { parseResumeCode } from './resume-code'
+import { findApplicableService, type ApplicableService } from './services'
 import type { ApplicationsTable } from './tables'
 import { addWorkingDays } from './working-days'
 
@@ -64,29 +66,87 @@ export type SubmitRequest = {
   now?: Date
 }
 
-async function byKey(
-  trx: Transaction<Database> | Kysely<Database>,
-  key: string,
+type Db = Transaction<Database> | Kysely<Database>
+
+/**
+ * The draft to submit with its files, or what a submit of it with this key has already come to: the
+ * application the key made (a retry); 422 when the key was used for another draft; 409 when the draft
+ * was submitted under another key; 404 and 410 for a missing or expired draft, as loadDraft answers.
+ * One statement reads the draft, its files (one row each), the application made from it and the key's.
+ */
+async function draftOrEarlier(
+  db: Db,
   resumeCode: string,
+  key: string,
   lang: Language,
-) {
-  const found = await trx.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst()
-  if (!found) return undefined
-  if (found.resume_code !== resumeCode) throw citizenError(lang, 422, 'idempotency_key_reused')
-  return trx
-    .selectFrom('applications')
-    .selectAll()
-    .where('reference', '=', found.reference)
-    .executeTakeFirstOrThrow()
+  now: Date,
+): Promise<{ draft: DraftRow; files: FileRow[] } | { earlier: ApplicationRow }> {
+  const rows = await db
+    .selectFrom('drafts as d')
+    .leftJoin('applications as a', 'a.resume_code', 'd.resume_code')
+    .leftJoin('idempotency_keys as k', (join) => join.on('k.key', '=', key))
+    .leftJoin('attachments as f', 'f.resume_code', 'd.resume_code')
+    .selectAll('d')
+    .select(['a.reference as made_reference', 'k.resume_code as key_code', 'k.reference as key_reference'])
+    .select(['f.id as file_id', 'f.document_id', 'f.name', 'f.size', 'f.media_type'])
+    .where('d.resume_code', '=', resumeCode)
+    .orderBy('f.created_at')
+    .orderBy('f.id')
+    .execute()
+  const first = rows[0]
+  if (!first) throw citizenError(lang, 404, 'draft_not_found')
+  const { made_reference: made, key_code: keyCode, key_reference: keyReference } = first
+  const draft: DraftRow = {
+    resume_code: first.resume_code,
+    service_id: first.service_id,
+    hall_id: first.hall_id,
+    citizen_id: first.citizen_id,
+    answers: first.answers,
+    page_id: first.page_id,
+    created_at: first.created_at,
+    updated_at: first.updated_at,
+    expires_at: first.expires_at,
+    submitted_at: first.submitted_at,
+  }
+  if (draft.submitted_at === null && draft.expires_at <= now.toISOString())
+    throw citizenError(lang, 410, 'draft_expired')
+  if (keyReference !== null) {
+    if (keyCode !== draft.resume_code) throw citizenError(lang, 422, 'idempotency_key_reused')
+    const earlier = await db
+      .selectFrom('applications')
+      .selectAll()
+      .where('reference', '=', keyReference)
+      .executeTakeFirstOrThrow()
+    return { earlier }
+  }
+  if (made !== null)
+    throw citizenError(lang, 409, 'already_submitted', {
+      params: { reference: made },
+      extra: { reference: made },
+    })
+  const files = rows.flatMap((r) =>
+    r.file_id === null ||
+    r.document_id === null ||
+    r.name === null ||
+    r.size === null ||
+    r.media_type === null
+      ? []
+      : [{ id: r.file_id, document_id: r.document_id, name: r.name, size: r.size, media_type: r.media_type }],
+  )
+  return { draft, files }
 }
 
 /**
  * Submits a draft once. The same Idempotency-Key returns the application it created (`created: false`);
  * a draft already submitted under another key is 409 `already_submitted`. The answers are validated with
  * the shared engine in the user's language (422 `validation_failed` with field errors) and stored as the
- * answers that count. Reference, application, key, first history entry and the draft's submitted mark
- * are written in one transaction; the unique draft column on applications makes a racing second insert
- * fail rather than create a second application.
+ * answers that count.
+ *
+ * Everything happens in one transaction, checks included, so nothing can slip in between them and the
+ * writes: one statement reads the draft with its files, its application and the key, one takes the
+ * reference, and four write the application, key, first history entry and the draft's
+ * submitted mark. A 4xx rolls it all back. The unique draft column on applications makes a racing
+ * second insert from another server process fail rather than create a second application.
  */
 export async function submitApplication(
   db: Kysely<Database>,
@@ -94,92 +154,89 @@ export async function submitApplication(
 ): Promise<{ application: ApplicationRow; created: boolean }> {
   const lang = request.language
   const now = request.now ?? new Date()
-  const draft = await loadDraft(db, request.code, lang, { now })
-  const earlier = await byKey(db, request.idempotencyKey, draft.resume_code, lang)
-  if (earlier) return { application: earlier, created: false }
-  const alreadySubmitted = async (trx: Transaction<Database> | Kysely<Database>) => {
-    const app = await trx
-      .selectFrom('applications')
-      .select('reference')
-      .where('resume_code', '=', draft.resume_code)
-      .executeTakeFirst()
-    if (app)
-      throw citizenError(lang, 409, 'already_submitted', {
-        params: { reference: app.reference },
-        extra: { reference: app.reference },
-      })
-  }
-  await alreadySubmitted(db)
-
-  const target = findApplicableService(request.scenes, draft.service_id, draft.hall_id, lang)
-  if (!request.declarationAccepted)
-    throw citizenError(lang, 422, 'declaration_required', {
-      fields: [{ fieldId: 'declarationAccepted', message: target.service.flow.declaration.confirm[lang] }],
-    })
-  const attachments = await listAttachments(db, draft.resume_code)
-  const check = validateSubmission(target.service.flow, answersWithFiles(draft, attachments), lang)
-  if (!check.ok)
-    throw citizenError(lang, 422, 'validation_failed', {
-      fields: check.errors.map((e) => ({
-        fieldId: e.fieldId,
-        message: e.message,
-        pageId: e.pageId,
-        ...(e.part ? { part: e.part } : {}),
-      })),
-    })
-
-  const submittedAt = now.toISOString()
-  const today = todayInChina(now)
+  const resumeCode = parseResumeCode(request.code)
+  if (!resumeCode) throw citizenError(lang, 404, 'draft_not_found')
+  const key = request.idempotencyKey
   try {
     return await db.transaction().execute(async (trx) => {
-      const raced = await byKey(trx, request.idempotencyKey, draft.resume_code, lang)
-      if (raced) return { application: raced, created: false }
-      await alreadySubmitted(trx)
-      const row: ApplicationRow = {
-        reference: await nextReference(trx, target.department.letter, today),
-        resume_code: draft.resume_code,
-        service_id: target.service.id,
-        hall_id: target.hall.id,
-        department_id: target.department.id,
-        citizen_id: draft.citizen_id,
-        answers: JSON.stringify(check.answers),
-        language: lang,
-        status: 'submitted',
-        submitted_at: submittedAt,
-        expected_by: addWorkingDays(today, target.service.processingDays),
-      }
-      await trx.insertInto('applications').values(row).execute()
-      await trx
-        .insertInto('idempotency_keys')
-        .values({
-          key: request.idempotencyKey,
-          resume_code: draft.resume_code,
-          reference: row.reference,
-          created_at: submittedAt,
+      const found = await draftOrEarlier(trx, resumeCode, key, lang, now)
+      if ('earlier' in found) return { application: found.earlier, created: false }
+      const { draft, files } = found
+      const target = findApplicableService(request.scenes, draft.service_id, draft.hall_id, lang)
+      if (!request.declarationAccepted)
+        throw citizenError(lang, 422, 'declaration_required', {
+          fields: [
+            { fieldId: 'declarationAccepted', message: target.service.flow.declaration.confirm[lang] },
+          ],
         })
-        .execute()
-      await trx
-        .insertInto('application_status_history')
-        .values({
-          reference: row.reference,
-          at: submittedAt,
-          status: 'submitted',
-          note_zh: SUBMITTED_NOTE.zh,
-          note_en: SUBMITTED_NOTE.en,
+      const today = todayInChina(now)
+      const check = validateSubmission(target.service.flow, answersWithFiles(draft, files), lang, {
+        today,
+      })
+      if (!check.ok)
+        throw citizenError(lang, 422, 'validation_failed', {
+          fields: check.errors.map((e) => ({
+            fieldId: e.fieldId,
+            message: e.message,
+            pageId: e.pageId,
+            ...(e.part ? { part: e.part } : {}),
+          })),
         })
-        .execute()
-      await trx
-        .updateTable('drafts')
-        .set({ submitted_at: submittedAt })
-        .where('resume_code', '=', draft.resume_code)
-        .execute()
-      return { application: row, created: true }
+      return { application: await record(trx, draft, target, check.answers, key, lang, now), created: true }
     })
   } catch (error) {
+    if (error instanceof ApiError) throw error
     // Another server process won the race between our checks and our insert: answer as it did.
-    const winner = await byKey(db, request.idempotencyKey, draft.resume_code, lang)
-    if (winner) return { application: winner, created: false }
-    await alreadySubmitted(db)
+    const found = await draftOrEarlier(db, resumeCode, key, lang, now)
+    if ('earlier' in found) return { application: found.earlier, created: false }
     throw error
   }
+}
+
+/** The writes of a submit: reference, application, key, first history entry, the draft's mark. */
+async function record(
+  trx: Transaction<Database>,
+  draft: DraftRow,
+  target: ApplicableService,
+  answers: Answers,
+  key: string,
+  lang: Language,
+  now: Date,
+): Promise<ApplicationRow> {
+  const submittedAt = now.toISOString()
+  const today = todayInChina(now)
+  const row: ApplicationRow = {
+    reference: await nextReference(trx, target.department.letter, today),
+    resume_code: draft.resume_code,
+    service_id: target.service.id,
+    hall_id: target.hall.id,
+    department_id: target.department.id,
+    citizen_id: draft.citizen_id,
+    answers: JSON.stringify(answers),
+    language: lang,
+    status: 'submitted',
+    submitted_at: submittedAt,
+    expected_by: addWorkingDays(today, target.service.processingDays),
+  }
+  await trx.insertInto('applications').values(row).execute()
+  await trx
+    .insertInto('idempotency_keys')
+    .values({ key, resume_code: draft.resume_code, reference: row.reference, created_at: submittedAt })
+    .execute()
+  await trx
+    .insertInto('application_status_history')
+    .values({
+      reference: row.reference,
+      at: submittedAt,
+      status: 'submitted',
+      note_zh: SUBMITTED_NOTE.zh,
+      note_en: SUBMITTED_NOTE.en,
+    })
+    .execute()
+  await trx
+    .updateTable('drafts')
+    .set({ submitted_at: submittedAt })
+    .where('resume_code', '=', draft.resume_code)
+    .execute()
+  return row
 }

@@ -7,7 +7,9 @@ import {
   type ClerkTestApp,
   type SignedInClerk,
 } from '../clerks/test-clerk-app'
+import type { FastifyRequest } from 'fastify'
 import { authorizeCallJoin } from './call-access'
+import { clerkHubDeps } from './hub-bindings'
 import { CHAT_STORED_LENGTH, saveChatLine } from './chat'
 
 let t: ClerkTestApp
@@ -118,5 +120,26 @@ describe('chat lines', () => {
       .where('call_id', '=', ticket.callId)
       .execute()
     expect(count).toHaveLength(1)
+  })
+})
+
+describe('the hub’s bindings', () => {
+  it('identify the clerk by cookie and admit or refuse joins and chat as the modules do', async () => {
+    const deps = clerkHubDeps(t.db)
+    const request = (cookie: string) => ({ cookies: { onehall_clerk: cookie } }) as unknown as FastifyRequest
+    const clerk = await deps.clerkFromRequest(request(social.cookie.split('=')[1]!))
+    expect(clerk).toMatchObject({ id: social.id, hallId: 'test-hall', departments: ['social-security'] })
+    expect(await deps.clerkFromRequest(request('forged'))).toBeNull()
+    const ticket = await calledTicket()
+    expect(
+      await deps.authorizeCallJoin(ticket.callId, { clerkId: null, token: ticket.token, citizenId: null }),
+    ).toMatchObject({
+      role: 'citizen',
+    })
+    expect(
+      await deps.authorizeCallJoin(ticket.callId, { clerkId: other.id, token: null, citizenId: null }),
+    ).toBeNull()
+    expect((await deps.saveChatLine(ticket.callId, 'clerk', 'hi', 'x1')).duplicate).toBe(false)
+    expect((await deps.saveChatLine(ticket.callId, 'clerk', 'hi', 'x1')).duplicate).toBe(true)
   })
 })

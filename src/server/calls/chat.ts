@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely'
-import type { CallRole } from '../../shared/protocol'
+import { MAX_CHAT_LENGTH, type CallRole } from '../../shared/protocol'
 import type { Database } from '../db/database'
 import { newQueueId } from '../queue/ids'
 
 /**
- * The longest line the chat table holds (its column is varchar(1000)); the protocol allows longer
- * lines (MAX_CHAT_LENGTH), which PostgreSQL would refuse, so they are refused here on every database.
+ * The longest line the chat table holds (its column is varchar(1000)): the protocol's limit, checked
+ * again here because the hub is not the only caller and PostgreSQL would refuse a longer value.
  */
-export const CHAT_STORED_LENGTH = 1000
+export const CHAT_STORED_LENGTH = MAX_CHAT_LENGTH
 
 /**
  * Stores one chat line of a call and returns its id and time. A line resent with the same `clientId`

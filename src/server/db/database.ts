@@ -33,6 +33,7 @@ import type {
   TicketsTable,
 } from '../queue/tables'
 import type { SceneVersionsTable } from './scene-versions'
+import { withStatementCache } from './statement-cache'
 
 /** Every table the server uses, for Kysely's typed queries. Add one entry per migration that creates a table. */
 export interface Database {
@@ -83,5 +84,5 @@ export function createDatabase(config: DatabaseConfig): Kysely<Database> {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
 }

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildTestApp } from '../test-support/test-app'
-import { buildClerkTestApp, clerkSnapshot, signInClerk, type ClerkTestApp } from '../clerks/test-clerk-app'
+import {
+  buildClerkTestApp,
+  clerkSnapshot,
+  insertTicket,
+  signInClerk,
+  type ClerkTestApp,
+} from '../clerks/test-clerk-app'
 
 let t: ClerkTestApp
 beforeAll(async () => {
@@ -129,6 +135,29 @@ describe('clerk session', () => {
       .where('id', '=', s.id)
       .executeTakeFirstOrThrow()
     expect(row.state).toBe('away')
+  })
+
+  it('logout without the session token is refused and the session lives on', async () => {
+    const s = await signInClerk(t, 'clerk-tax')
+    const res = await t.call({ method: 'POST', url: '/api/clerk/logout', headers: { cookie: s.cookie } })
+    expect(res.statusCode).toBe(403)
+    expect((await t.call({ method: 'GET', url: '/api/clerk/me', as: s })).statusCode).toBe(200)
+  })
+
+  it('a clerk mid-call cannot set their own state', async () => {
+    const s = await signInClerk(t, 'clerk-social-security')
+    await insertTicket(t)
+    expect((await t.call({ method: 'POST', url: '/api/clerk/call-next', as: s })).statusCode).toBe(200)
+    const before = await clerkSnapshot(t.db)
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/clerk/state?lang=en',
+      payload: { state: 'away' },
+      as: s,
+    })
+    expect(res.statusCode).toBe(409)
+    expect(res.json().error.code).toBe('call_in_progress')
+    expect(await clerkSnapshot(t.db)).toEqual(before)
   })
 
   it('no cookie, a tampered token or an expired session -> 401 clerk_sign_in_required', async () => {

@@ -153,7 +153,12 @@ export function checkField(field: Field, value: unknown, today: IsoDate): FieldC
   }
 }
 
+const documentFields = new WeakMap<FlowDocument, Extract<Field, { type: 'file' }>>()
+
 /** A document to attach, seen as the file question it behaves like. */
 export function documentField(document: FlowDocument): Extract<Field, { type: 'file' }> {
-  return { ...document, type: 'file' }
+  // Made once per document: the engine asks for it on every validation. Treat the result as read-only.
+  let field = documentFields.get(document)
+  if (!field) documentFields.set(document, (field = { ...document, type: 'file' }))
+  return field
 }

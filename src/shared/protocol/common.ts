@@ -5,8 +5,8 @@ import { idSchema } from '../scene/schema'
 /** No WebSocket message, either way, may be larger than this (UTF-8 bytes). */
 export const MAX_MESSAGE_BYTES = 64 * 1024
 
-/** The longest chat line, in characters. */
-export const MAX_CHAT_LENGTH = 2000
+/** The longest chat line, in characters; the chat table stores it in a varchar(1000). */
+export const MAX_CHAT_LENGTH = 1000
 
 /** Hall and department ids, as in the scene files. */
 export const sceneIdSchema = idSchema

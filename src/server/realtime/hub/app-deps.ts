@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
-import { clerkFromRequest } from '../../clerks/clerk-session'
+import { clerkHubDeps } from '../../calls/hub-bindings'
 import type { Database } from '../../db/database'
 import { currentCitizen } from '../../identity/session'
 import { readBoard, readDepartmentQueue } from '../../queue/board'
@@ -10,20 +10,16 @@ import { iceServersFor, type IceConfig } from './ice-servers'
 import { TicketViewBatcher } from './ticket-view-batcher'
 import type { HubDeps } from './types'
 
-/** The calls module's part of the hub's dependencies. */
-export type CallDeps = Pick<HubDeps, 'authorizeCallJoin' | 'saveChatLine'>
-
 /** The hub's dependencies bound to the real queue, clerk, identity and call modules. */
 export function appHubDeps(
   db: Kysely<Database>,
   scenes: LoadedScenes,
   ice: IceConfig,
-  calls: CallDeps,
   log: FastifyBaseLogger,
 ): HubDeps {
   const views = new TicketViewBatcher(db, scenes)
   return {
-    clerkFromRequest: (request) => clerkFromRequest(db, request),
+    ...clerkHubDeps(db),
     currentCitizenId: async (request) => (await currentCitizen(db, request))?.id ?? null,
     verifyTicketToken: (ticketId, token) => verifyTicketToken(db, ticketId, token),
     ticketOwnedBy: async (ticketId, citizenId) => {
@@ -38,8 +34,6 @@ export function appHubDeps(
     // The queue's board of an unknown hall is empty; a client asking for one has a wrong id.
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),
     readDepartmentQueue: (hallId, departmentId) => readDepartmentQueue(db, hallId, departmentId),
-    authorizeCallJoin: calls.authorizeCallJoin,
-    saveChatLine: calls.saveChatLine,
     iceServersFor: (callId) => iceServersFor(ice, callId),
     reportError: (error, context) => log.error({ err: error }, `WebSocket hub: ${context}`),
   }

@@ -2,31 +2,15 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../clerks/password'
 import { addClerk, buildQueueTestApp, type QueueTestApp } from '../../queue/test-queue-app'
-import { wsRoutes } from '../../routes/ws'
 import type { MemoryBus } from '../memory-bus'
-import { appHubDeps } from './app-deps'
 import { TestClient } from './hub-test-kit'
-import { NO_ICE } from './ice-servers'
 import type { ServerMessage } from '../../../shared/protocol'
 
-// The hub over the real queue, identity and clerk modules (the calls module is not part of this test:
-// its joins are covered over fakes in hub-call.test.ts).
+// The hub as the app registers it, over the real queue, identity, clerk and call modules.
 let t: QueueTestApp
 let url: string
 beforeEach(async () => {
   t = await buildQueueTestApp()
-  const refuse = async () => null
-  await t.app.register(wsRoutes, {
-    prefix: '/api',
-    bus: t.app.bus,
-    deps: appHubDeps(
-      t.db,
-      t.scenes,
-      NO_ICE,
-      { authorizeCallJoin: refuse, saveChatLine: () => Promise.reject(new Error('no calls here')) },
-      t.app.log,
-    ),
-  })
   await t.app.listen({ port: 0, host: '127.0.0.1' })
   url = `ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/ws`
 })
@@ -36,6 +20,26 @@ afterEach(async () => {
   expect(bus.topicCount).toBe(0)
   await t.close()
 })
+
+/** A clerk of social-security signed in: the cookie and the CSRF token. */
+async function signIn(): Promise<{ cookie: string; csrfToken: string }> {
+  const clerkId = await addClerk(t.db, { departments: ['social-security'] })
+  await t.db
+    .updateTable('clerks')
+    .set({ password_hash: await hashPassword('a-clerk-password') })
+    .where('id', '=', clerkId)
+    .execute()
+  const login = await t.call({
+    method: 'POST',
+    url: '/api/clerk/login',
+    payload: { username: clerkId, password: 'a-clerk-password' },
+  })
+  expect(login.statusCode).toBe(200)
+  return {
+    cookie: login.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+    csrfToken: login.json<{ csrfToken: string }>().csrfToken,
+  }
+}
 
 async function takeTicket(): Promise<{ id: string; token: string }> {
   const response = await t.call({
@@ -85,19 +89,7 @@ describe('the hub over the real queue', () => {
   })
 
   it('a signed-in clerk follows their department queue; a citizen may not', async () => {
-    const clerkId = await addClerk(t.db, { departments: ['social-security'] })
-    await t.db
-      .updateTable('clerks')
-      .set({ password_hash: await hashPassword('a-clerk-password') })
-      .where('id', '=', clerkId)
-      .execute()
-    const login = await t.call({
-      method: 'POST',
-      url: '/api/clerk/login',
-      payload: { username: clerkId, password: 'a-clerk-password' },
-    })
-    expect(login.statusCode).toBe(200)
-    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
+    const { cookie } = await signIn()
     const clerk = await TestClient.connect(url, { headers: { cookie } })
     const citizen = await TestClient.connect(url)
     citizen.send({ type: 'queue.subscribe', hallId: 'test-hall', departmentIds: ['social-security'] })
@@ -110,5 +102,43 @@ describe('the hub over the real queue', () => {
     const live = await clerk.next('queue.update', (q) => q.waiting.length === 1)
     expect(live.waiting[0]?.ticketId).toBe(ticket.id)
     await Promise.all([clerk.close(), citizen.close()])
+  })
+
+  it('a call: the holder and the clerk who called the ticket are let in, anyone else refused; chat stored once', async () => {
+    const { cookie, csrfToken } = await signIn()
+    const ticket = await takeTicket()
+    const other = await takeTicket()
+    const next = await t.call({
+      method: 'POST',
+      url: '/api/clerk/call-next',
+      headers: { cookie, 'x-onehall-clerk-csrf': csrfToken },
+    })
+    expect(next.statusCode).toBe(200)
+    const { callId } = next.json<{ callId: string }>()
+    const citizen = await TestClient.connect(url)
+    const clerk = await TestClient.connect(url, { headers: { cookie } })
+    const outsider = await TestClient.connect(url)
+    outsider.send({ type: 'call.join', callId, token: other.token })
+    expect((await outsider.next('error')).code).toBe('forbidden')
+    citizen.send({ type: 'call.join', callId, token: ticket.token })
+    expect((await citizen.next('call.joined')).role).toBe('citizen')
+    clerk.send({ type: 'call.join', callId })
+    expect(await clerk.next('call.joined')).toEqual({
+      type: 'call.joined',
+      callId,
+      role: 'clerk',
+      iceServers: [],
+    })
+    await citizen.next('call.event', (e) => e.event === 'peer-joined')
+    await clerk.next('call.event', (e) => e.event === 'peer-joined')
+    clerk.send({ type: 'signal.offer', callId, sdp: 'v=0' })
+    expect((await citizen.next('signal.offer')).from).toBe('clerk')
+    citizen.send({ type: 'chat.send', callId, text: 'hello', clientId: 'c-1' })
+    citizen.send({ type: 'chat.send', callId, text: 'hello', clientId: 'c-1' })
+    expect((await clerk.next('chat.message')).text).toBe('hello')
+    await citizen.sync()
+    const rows = await t.db.selectFrom('chat_messages').selectAll().where('call_id', '=', callId).execute()
+    expect(rows.map((r) => [r.sender, r.text])).toEqual([['citizen', 'hello']])
+    await Promise.all([citizen.close(), clerk.close(), outsider.close()])
   })
 })
