@@ -120,7 +120,12 @@ export function XrStationPanel({ hall }: { hall: Hall }) {
         </Text>
         <Text color={XR_THEME.muted}>{model.department.description}</Text>
         {model.oneStopNote && <Text color={XR_THEME.accent}>{model.oneStopNote}</Text>}
-        <XrTicketSection hallId={hall.id} departmentId={counter.departmentId} counterId={counter.id} />
+        <XrTicketSection
+          hallId={hall.id}
+          departmentId={counter.departmentId}
+          counterId={counter.id}
+          counters={hall.counters}
+        />
         {service ? (
           <ServiceDetails service={service} model={model} />
         ) : (
