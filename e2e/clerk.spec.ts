@@ -17,7 +17,8 @@ import {
 /**
  * The clerk console (issue 6): a clerk signs in on /clerk, sees the queue, calls the next ticket and
  * sees the citizen's context, and that look shows in the citizen's "who looked at my data"; two clerks
- * pressing "Call next" at the same instant get different tickets; axe on /clerk signed out and in.
+ * pressing "Call next" at the same instant get different tickets; a reload while called, serving or
+ * in wrap-up brings the same call back; axe on /clerk signed out and in.
  */
 
 const ENGLISH = JSON.stringify({ language: 'en', elderMode: false })
@@ -214,4 +215,58 @@ test('two clerks pressing Call next at the same instant get different tickets', 
   await Promise.all(holders.map((h) => h.dispose()))
   await first.close()
   await second.close()
+})
+
+test('a reload mid-call keeps the call: same ticket, then hang up, wrap up and back to available', async ({
+  browser,
+  playwright,
+}) => {
+  test.setTimeout(120_000)
+  const desk = await englishContext(browser)
+  const page = await desk.newPage()
+  await signInClerk(page, 'clerk-social-security')
+  const holder = await playwright.request.newContext({ baseURL: server.url })
+  const ticket = await takeTicket(holder)
+  await expect(page.locator(`[data-testid="queue-row"][data-number="${ticket.number}"]`)).toBeVisible()
+  // Call next takes the longest-waiting ticket: empty the queue down to ours first.
+  for (let i = 0; i < 20; i++) {
+    await page.getByTestId('call-next').click()
+    await expect(page.getByTestId('context-ticket')).toBeVisible()
+    if ((await page.getByTestId('context-ticket').innerText()).trim() === ticket.number) break
+    await page.getByRole('button', { name: 'No-show' }).click()
+    await expect(page.getByTestId('clerk-context')).toHaveCount(0)
+  }
+  await expect(page.getByTestId('context-ticket')).toHaveText(ticket.number)
+
+  // Reloaded while the ticket is called: the same ticket and its call area come back.
+  await page.reload()
+  await expect(page.getByTestId('context-ticket')).toHaveText(ticket.number)
+  await expect(page.getByTestId('clerk-state')).toHaveText('Busy')
+  await expect(page.getByTestId('call-next')).toBeDisabled()
+  await page.getByRole('button', { name: 'Start serving' }).click()
+  await expect(page.getByTestId('hang-up')).toBeVisible()
+
+  // Reloaded while serving: still the same ticket, and the clerk can hang up.
+  await page.reload()
+  await expect(page.getByTestId('context-ticket')).toHaveText(ticket.number)
+  await page.getByTestId('hang-up').click()
+  await expect(page.getByTestId('wrap-up')).toBeVisible()
+
+  // Reloaded during wrap-up: the wrap-up form comes back, and wrapping up frees the clerk.
+  await page.reload()
+  await expect(page.getByTestId('wrap-up')).toBeVisible()
+  await expect(page.getByTestId('clerk-state')).toHaveText('Wrap-up')
+  await page.getByLabel('Advice only').check()
+  await page.getByTestId('wrap-up-submit').click()
+  await expect(page.getByTestId('wrap-up')).toHaveCount(0)
+  await expect(page.getByTestId('clerk-state')).toHaveText('Available')
+  await expect(page.getByTestId('call-next')).toBeEnabled()
+
+  // Nothing is left open: after one more reload the desk is idle.
+  await page.reload()
+  await expect(page.getByTestId('clerk-state')).toHaveText('Available')
+  await expect(page.getByTestId('clerk-context')).toHaveCount(0)
+  await expect(page.getByTestId('wrap-up')).toHaveCount(0)
+  await holder.dispose()
+  await desk.close()
 })

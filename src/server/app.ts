@@ -43,6 +43,8 @@ export type AppOptions = {
   uploadsDir?: string
   /** How often expired drafts are purged; 0 turns it off. @default one hour */
   purgeIntervalMs?: number
+  /** How often tickets left open by an earlier service day are closed; 0 (the default) turns it off. */
+  staleTicketSweepMs?: number
   /**
    * The realtime bus (queue changes, boards, signalling), available to plugins as `app.bus`.
    * @default an in-process bus made here and closed with the app
@@ -129,7 +131,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         uploadsDir: options.uploadsDir ?? path.join(tmpdir(), 'onehall-uploads'),
         purgeIntervalMs: options.purgeIntervalMs,
       })
-      await api.register(queueApi, { db: options.db, scenes: options.scenes, bus })
+      await api.register(queueApi, {
+        db: options.db,
+        scenes: options.scenes,
+        bus,
+        staleTicketSweepMs: options.staleTicketSweepMs,
+      })
       await api.register(clerkRoutes, { db: options.db, scenes: options.scenes, bus })
       await api.register(wsRoutes, {
         bus,

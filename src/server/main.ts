@@ -12,6 +12,7 @@ import { loadOrCreateSecret } from './identity/secret'
 import { seedDemoRecords } from './records/seed'
 import { seedDemoClerks } from './clerks/demo-clerks'
 import { loadScenes } from './scenes/load-scenes'
+import { STALE_TICKET_SWEEP_MS } from './queue/stale-tickets'
 import { readVersion } from './version'
 
 /** How long a graceful shutdown may take before the process exits anyway. */
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
       cookieSecret: loadOrCreateSecret(config.dataDir, config.secret),
       uploadsDir: config.uploadsDir,
       ice: config.ice,
+      staleTicketSweepMs: STALE_TICKET_SWEEP_MS,
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

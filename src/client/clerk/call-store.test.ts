@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../account/api-client'
 import type { CallEngine } from './call-engine-port'
+import type { OpenCall } from './call-restore'
 import { createCallStore, type CallStoreDeps } from './call-store'
 import { clerkFixture, fakeSocket, flush, ticketFixture } from './test-fakes'
 
@@ -17,6 +18,7 @@ function setup(options: { engine?: boolean } = {}) {
   } satisfies CallEngine
   const api = {
     callNext: vi.fn(async () => ({ ticket: ticketFixture(), callId: 'call-1' })),
+    current: vi.fn(async (): Promise<OpenCall | null> => null),
     context: vi.fn(async () => ({
       ticket: ticketFixture(),
       service: { id: 'pension-certification' },
@@ -168,5 +170,91 @@ describe('call store', () => {
     await store.getState().actions.ticketAction('en', 'requeue')
     expect(deps.clerkState).toHaveBeenLastCalledWith('away', expect.objectContaining({ state: 'away' }))
     expect(deps.refreshClerk).toHaveBeenCalledTimes(1)
+  })
+})
+
+const openCall = (phase: OpenCall['phase']): OpenCall => ({
+  callId: 'call-7',
+  startedAt: 500,
+  phase,
+  ticket: ticketFixture({
+    id: 't7',
+    number: 'A007',
+    callId: 'call-7',
+    status: phase === 'wrap-up' ? 'done' : phase,
+  }),
+})
+
+describe('call store: restoring an open call after a reload', () => {
+  it('stays idle when the server has no open call', async () => {
+    const { store, api, socket } = setup()
+    await store.getState().actions.restore('en')
+    expect(api.current).toHaveBeenCalledWith('en')
+    expect(store.getState()).toMatchObject({ phase: 'idle', callId: null, calling: false })
+    expect(api.context).not.toHaveBeenCalled()
+    expect(socket.sent).toEqual([])
+  })
+
+  it('restores a called ticket: same ticket, context loaded, signalling rejoined, started when the citizen joins', async () => {
+    const { store, api, socket } = setup()
+    api.current.mockResolvedValueOnce(openCall('called'))
+    await store.getState().actions.restore('en')
+    expect(store.getState()).toMatchObject({
+      phase: 'called',
+      callId: 'call-7',
+      ticket: { number: 'A007' },
+      context: { status: 'ready' },
+    })
+    expect(api.context).toHaveBeenCalledWith('en', 't7')
+    expect(socket.sent).toContainEqual({ type: 'call.join', callId: 'call-7' })
+    socket.receive({ type: 'call.event', callId: 'call-7', event: 'peer-joined', role: 'citizen', at: 1 })
+    await flush()
+    expect(api.ticketAction).toHaveBeenCalledWith('en', 't7', 'start')
+    expect(store.getState().phase).toBe('serving')
+  })
+
+  it('restores a call being served by restarting the call engine, and can hang up', async () => {
+    const { store, api, engine } = setup({ engine: true })
+    api.current.mockResolvedValueOnce(openCall('serving'))
+    await store.getState().actions.restore('en')
+    expect(store.getState()).toMatchObject({ phase: 'serving', callId: 'call-7', connection: 'connecting' })
+    expect(engine.start).toHaveBeenCalledTimes(1)
+    await store.getState().actions.hangUp('en')
+    expect(api.endCall).toHaveBeenCalledWith('en', 'call-7')
+    expect(store.getState().phase).toBe('wrap-up')
+  })
+
+  it('restores an ended call straight to its wrap-up form, without rejoining it', async () => {
+    const { store, api, socket, engine } = setup({ engine: true })
+    api.current.mockResolvedValueOnce(openCall('wrap-up'))
+    await store.getState().actions.restore('en')
+    expect(store.getState()).toMatchObject({ phase: 'wrap-up', callId: 'call-7', connection: 'ended' })
+    expect(engine.start).not.toHaveBeenCalled()
+    expect(socket.sent).toEqual([])
+    expect(await store.getState().actions.submitWrapUp('en', { outcome: 'accepted', notes: '' })).toBe(true)
+    expect(api.wrapUp).toHaveBeenCalledWith('en', 'call-7', 'accepted', '')
+    expect(store.getState().phase).toBe('idle')
+  })
+
+  it('restores the open call when call next answers call_in_progress', async () => {
+    const { store, api } = setup()
+    api.callNext.mockRejectedValueOnce(new ApiError(409, 'call_in_progress', 'Finish A007 first'))
+    api.current.mockResolvedValueOnce(openCall('serving'))
+    await store.getState().actions.callNext('en')
+    await flush()
+    await flush()
+    expect(store.getState()).toMatchObject({ phase: 'serving', callId: 'call-7', callNextProblem: null })
+  })
+
+  it('does not replace a call already on screen, and reports a failed check', async () => {
+    const { store, api } = setup()
+    await store.getState().actions.callNext('en')
+    await store.getState().actions.restore('en')
+    expect(api.current).not.toHaveBeenCalled()
+    expect(store.getState().callId).toBe('call-1')
+    store.getState().actions.reset()
+    api.current.mockRejectedValueOnce(new Error('network down'))
+    await store.getState().actions.restore('en')
+    expect(store.getState()).toMatchObject({ phase: 'idle', calling: false, error: 'network down' })
   })
 })

@@ -9,6 +9,7 @@ import { EMPTY_COBROWSE, reduceCobrowse, type CobrowseEvent, type CobrowseState 
 import type { AnswerValue } from './protocol-types'
 import type { RealtimePort } from './realtime-port'
 import { checkWrapUp, type WrapUpProblem } from './wrap-up-model'
+import { rejoinsSignalling, restoredCall, type RestoredCall } from './call-restore'
 
 /** `called`: waiting for the citizen; `serving`: in the call; `wrap-up`: after-call work. */
 export type CallPhase = 'idle' | 'called' | 'serving' | 'wrap-up'
@@ -41,6 +42,8 @@ export type CallState = {
   error: string | null
   actions: {
     callNext: (language: Language) => Promise<void>
+    /** Shows the clerk's open call again (after a reload, or when call next finds one still open). */
+    restore: (language: Language) => Promise<void>
     ticketAction: (language: Language, action: 'start' | 'no-show' | 'requeue') => Promise<void>
     hangUp: (language: Language) => Promise<void>
     submitWrapUp: (language: Language, input: { outcome: string | null; notes: string }) => Promise<boolean>
@@ -55,7 +58,7 @@ export type CallState = {
 }
 
 export type CallStoreDeps = {
-  api: Pick<ClerkApi, 'callNext' | 'context' | 'ticketAction' | 'endCall' | 'wrapUp'>
+  api: Pick<ClerkApi, 'callNext' | 'current' | 'context' | 'ticketAction' | 'endCall' | 'wrapUp'>
   socket: () => RealtimePort | null
   engine: CallEngineFactory | null
   /** The server set the clerk's state (busy, wrap-up, available) or sent the clerk back. */
@@ -163,6 +166,25 @@ export function createCallStore(deps: CallStoreDeps) {
       }
     }
 
+    /** Shows a call (just called, or restored), rejoins it unless it only awaits wrap-up, loads the context. */
+    const open = async (call: RestoredCall, language: Language) => {
+      const { ticket, callId } = call
+      set({
+        ...IDLE,
+        ...call,
+        calling: false,
+        callNextProblem: null,
+        context: { status: 'loading', data: null, error: null },
+      })
+      if (rejoinsSignalling(call.phase)) join(callId, language)
+      try {
+        const data = await deps.api.context(language, ticket.id)
+        if (get().callId === callId) set({ context: { status: 'ready', data, error: null } })
+      } catch (error) {
+        if (get().callId === callId) set({ context: { status: 'error', data: null, error: message(error) } })
+      }
+    }
+
     return {
       ...IDLE,
       calling: false,
@@ -174,26 +196,24 @@ export function createCallStore(deps: CallStoreDeps) {
           set({ calling: true, callNextProblem: null, error: null })
           try {
             const { ticket, callId, clerk } = await deps.api.callNext(language)
-            set({
-              ...IDLE,
-              phase: 'called',
-              ticket,
-              callId,
-              calling: false,
-              context: { status: 'loading', data: null, error: null },
-            })
             deps.clerkState(clerk?.state ?? 'busy', clerk)
-            join(callId, language)
-            try {
-              const data = await deps.api.context(language, ticket.id)
-              if (get().callId === callId) set({ context: { status: 'ready', data, error: null } })
-            } catch (error) {
-              if (get().callId === callId)
-                set({ context: { status: 'error', data: null, error: message(error) } })
-            }
+            await open({ phase: 'called', ticket, callId, connection: 'idle' }, language)
           } catch (error) {
             const code = error instanceof ApiError ? error.code : 'failed'
             set({ calling: false, callNextProblem: { code, message: message(error) } })
+            // The server still has a call of ours this console forgot: show it instead of being stuck.
+            if (code === 'call_in_progress') void get().actions.restore(language)
+          }
+        },
+        restore: async (language) => {
+          if (get().calling || get().phase !== 'idle') return
+          set({ calling: true })
+          try {
+            const call = await deps.api.current(language)
+            set({ calling: false })
+            if (call && get().phase === 'idle') await open(restoredCall(call), language)
+          } catch (error) {
+            set({ calling: false, error: message(error) })
           }
         },
         ticketAction: async (language, action) => {

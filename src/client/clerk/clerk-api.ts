@@ -5,6 +5,7 @@ import type {
   ChoosableState,
   ClerkPrincipal,
   ClerkQueueResponse,
+  CurrentCallResponse,
   FollowUp,
   TicketContext,
   WrapUpOutcome,
@@ -43,6 +44,8 @@ export function createClerkApi(csrfToken: () => string | null, call: Call = apiC
     setState: (language: Language, state: ChoosableState) =>
       change<{ clerk: ClerkPrincipal }>('/api/clerk/state', language, { state }).then((r) => r.clerk),
     queue: (language: Language) => call<ClerkQueueResponse>('/api/clerk/queue', language),
+    current: (language: Language) =>
+      call<CurrentCallResponse>('/api/clerk/current', language).then((r) => r.call),
     callNext: (language: Language) => change<CallNextResponse>('/api/clerk/call-next', language),
     context: (language: Language, ticketId: string) =>
       call<TicketContext>(`/api/clerk/tickets/${enc(ticketId)}/context`, language),

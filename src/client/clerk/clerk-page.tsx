@@ -11,7 +11,7 @@ import { PendingLists } from './pending-lists'
 import { QueuePanel } from './queue-panel'
 import { ShortcutList } from './shortcut-list'
 import { SignInForm } from './sign-in-form'
-import { useQueueFollowing, useShortcuts } from './use-console-effects'
+import { useCallRestore, useQueueFollowing, useShortcuts } from './use-console-effects'
 import { WrapUpForm } from './wrap-up-form'
 import { PreferenceControls } from '../ui/preference-controls'
 import '../styles/forms.css'
@@ -54,6 +54,7 @@ export function ClerkPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit
   }, [])
   useQueueFollowing(clerk)
+  useCallRestore(status === 'signed-in' ? clerk?.id : undefined)
   useShortcuts(status === 'signed-in')
 
   return (

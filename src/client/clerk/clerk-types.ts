@@ -70,6 +70,17 @@ export type ClerkQueueResponse = {
 /** `POST /api/clerk/call-next`. */
 export type CallNextResponse = { ticket: TicketView; callId: string; clerk?: ClerkPrincipal }
 
+/** `GET /api/clerk/current`: the clerk's open call (not yet wrapped up), or null. */
+export type CurrentCallResponse = {
+  call: {
+    callId: string
+    ticket: TicketView
+    /** When the call was opened (call next), epoch ms. */
+    startedAt: number
+    phase: 'called' | 'serving' | 'wrap-up'
+  } | null
+}
+
 /** `GET /api/clerk/tickets/:id/context`. */
 export type TicketContext = {
   ticket: TicketView

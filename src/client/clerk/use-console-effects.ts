@@ -32,6 +32,17 @@ export function useQueueFollowing(clerk: ClerkPrincipal | null) {
   }, [clerkId, hallId, departments])
 }
 
+/**
+ * Once a clerk is signed in (after `me` on load, or a sign-in), shows the call the server still has
+ * open for them: a reload or a crashed browser must not leave the clerk stuck with a call they cannot
+ * see. Runs after {@link useQueueFollowing} (declared after it) so the socket is already open to rejoin.
+ */
+export function useCallRestore(clerkId: string | undefined) {
+  useEffect(() => {
+    if (clerkId) void useClerkCallStore.getState().actions.restore(usePreferencesStore.getState().language)
+  }, [clerkId])
+}
+
 /** The console's Alt+letter shortcuts, on the whole page while a clerk is signed in. */
 export function useShortcuts(enabled: boolean) {
   useEffect(() => {

@@ -42,6 +42,8 @@ export type OneHallAutomation = {
   xrTarget(name: string): [number, number, number] | null
   /** The video call at the counter (3D hall or VR): phase, presented frames of the clerk's video, where it shows. */
   counterCall(): CounterCallLive
+  /** The queue board screens: how often they were redrawn from the live board and the calls drawn. */
+  queueBoard(): { redraws: number; called: string[] }
 }
 
 declare global {

@@ -7,6 +7,7 @@ import { xrAutomationState } from '../xr/xr-automation'
 import { targetPoint } from '../xr/xr-targets'
 import type { OneHallAutomation, RenderInfo } from './automation-api'
 import { createFrameTimes } from './frame-stats'
+import { boardSignState } from './live-board-signs'
 import { useHallRenderStore } from './hall-render-store'
 import { counterAimPoint, firstHitIsCounter, projectToRect } from './screen-point'
 
@@ -83,6 +84,7 @@ export function AutomationHook() {
       xr: xrAutomationState,
       xrTarget: targetPoint,
       counterCall: readCounterCallLive,
+      queueBoard: () => ({ redraws: boardSignState.redraws, called: [...boardSignState.called] }),
     }
     window.__onehall = api
     return () => {

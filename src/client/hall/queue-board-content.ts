@@ -6,6 +6,14 @@ export type QueueBoardRow = {
   name: LocalizedText
   color: string
   counterNumbers: string[]
+  /** Once the live board is known: the department's latest call and how many wait. */
+  live?: { latest: { number: string; counterNumber: string } | null; waiting: number }
+}
+
+/** The live part of a hall's board (the protocol's `board.update`, without its envelope). */
+export type LiveBoard = {
+  called: readonly { number: string; departmentId: string; counterNumber: string; calledAt: number }[]
+  waiting: readonly { departmentId: string; count: number }[]
 }
 
 /**
@@ -24,4 +32,23 @@ export function queueBoardRows(layout: HallLayout): QueueBoardRow[] {
         .sort((a, b) => Number(a) - Number(b)),
     }))
     .filter((row) => row.counterNumbers.length > 0)
+}
+
+/**
+ * The board rows with the live queue: each department's most recent call (number and window) and how
+ * many wait. A department nobody has been called for yet shows no number, never an invented one.
+ */
+export function liveQueueBoardRows(layout: HallLayout, board: LiveBoard): QueueBoardRow[] {
+  return queueBoardRows(layout).map((row) => {
+    const latest = board.called
+      .filter((c) => c.departmentId === row.departmentId)
+      .reduce<LiveBoard['called'][number] | null>((a, c) => (!a || c.calledAt > a.calledAt ? c : a), null)
+    return {
+      ...row,
+      live: {
+        latest: latest ? { number: latest.number, counterNumber: latest.counterNumber } : null,
+        waiting: board.waiting.find((w) => w.departmentId === row.departmentId)?.count ?? 0,
+      },
+    }
+  })
 }

@@ -1,4 +1,6 @@
+import { SIGN_LABELS } from '../../shared/i18n/sign-labels'
 import type { LocalizedText } from '../../shared/scene'
+import type { QueueBoardRow } from './queue-board-content'
 import { CELL_PADDING, type AtlasCell } from './sign-atlas'
 import type { SignContent } from './sign-specs'
 
@@ -117,9 +119,34 @@ function drawBoard(ctx: Ctx, box: Box, content: Extract<SignContent, { type: 'bo
     ctx.fillText(row.name.en, left + dot * 1.6, y + rowHeight * 0.27)
     ctx.textAlign = 'right'
     ctx.fillStyle = COLORS.heading
+    const right = left + columnWidth
+    const room = columnWidth - nameWidth - dot
+    if (row.live) {
+      drawLiveCell(ctx, row.live, right, y, rowHeight, room, family)
+      return
+    }
     ctx.font = `700 ${Math.round(rowHeight * 0.46)}px ${family}`
-    ctx.fillText(clip(ctx, row.counterNumbers, columnWidth - nameWidth - dot), left + columnWidth, y)
+    ctx.fillText(clip(ctx, row.counterNumbers, room), right, y)
   })
+}
+
+/** A board row's live part, right-aligned: "A023 → 05" above "等候 3 waiting". */
+function drawLiveCell(
+  ctx: Ctx,
+  live: NonNullable<QueueBoardRow['live']>,
+  right: number,
+  y: number,
+  rowHeight: number,
+  room: number,
+  family: string,
+) {
+  const call = live.latest ? `${live.latest.number} → ${live.latest.counterNumber}` : '—'
+  fitFont(ctx, call, rowHeight * 0.46, room, 700, family)
+  ctx.fillText(call, right, y - rowHeight * 0.14)
+  ctx.fillStyle = COLORS.secondary
+  const waiting = `${SIGN_LABELS.waiting.zh} ${live.waiting} ${SIGN_LABELS.waiting.en}`
+  fitFont(ctx, waiting, rowHeight * 0.28, room, 500, family)
+  ctx.fillText(waiting, right, y + rowHeight * 0.28)
 }
 
 /**

@@ -10,6 +10,7 @@ import { SIGN_FONT_STACK, loadSignFont } from './sign-font'
 import { buildSignGeometry } from './sign-geometry'
 import { signMaterial } from './sign-material'
 import { hallSignSpecs } from './sign-specs'
+import { useLiveBoardSigns } from './live-board-signs'
 import { drawSignAtlas } from './sign-textures'
 
 /** The loading bar task for the sign font and atlas. */
@@ -18,11 +19,13 @@ export const SIGNS_TASK = 'hall-signs'
 /**
  * Every sign of the hall (counters, labels, hanging signs, queue board screens): drawn with the hall
  * font into atlas pages stacked in one array texture, all quads merged into one mesh: one draw call
- * for all signs however many counters the hall has. `boardFace` is the queue board model's screen area
+ * for all signs however many counters the hall has; the queue board screens follow the live queue
+ * (only their cells are redrawn). `boardFace` is the queue board model's screen area
  * (model space); mount once it is known.
  */
 export function SignMeshes({ layout, boardFace }: { layout: HallLayout; boardFace?: FaceRect }) {
   const maxAnisotropy = useThree((s) => s.gl.capabilities.getMaxAnisotropy())
+  const renderer = useThree((s) => s.gl)
   const specs = useMemo(() => hallSignSpecs(layout, boardFace), [layout, boardFace])
   const atlas = useMemo(() => packSignAtlas(specs.map((s) => s.cell)), [specs])
   const geometry = useMemo(() => buildSignGeometry(specs, atlas), [specs, atlas])
@@ -52,6 +55,8 @@ export function SignMeshes({ layout, boardFace }: { layout: HallLayout; boardFac
   useEffect(() => {
     if (material) useHallRenderStore.getState().actions.signsDone()
   }, [material])
+
+  useLiveBoardSigns(layout, specs, atlas, material, renderer)
 
   if (!material) return null
   return <mesh name="signs" geometry={geometry} material={material} />

@@ -68,8 +68,13 @@ const ticketHeader = (token: string) => ({ 'X-OneHall-Ticket': token })
  * Failures reject with the account ApiError (status, code, field errors).
  */
 export const queueApi = {
-  takeTicket: (lang: Language, request: TakeTicketRequest) =>
-    apiCall<{ ticket: TicketView; token: string }>('/api/tickets', lang, { method: 'POST', json: request }),
+  /** `heldToken`: the token of a ticket already held, so the server hands that ticket back. */
+  takeTicket: (lang: Language, request: TakeTicketRequest, heldToken?: string) =>
+    apiCall<{ ticket: TicketView; token: string }>('/api/tickets', lang, {
+      method: 'POST',
+      json: request,
+      ...(heldToken ? { headers: ticketHeader(heldToken) } : {}),
+    }),
   ticket: (lang: Language, ticketId: string, token: string) =>
     apiCall<{ ticket: TicketView }>(`/api/tickets/${enc(ticketId)}`, lang, {
       headers: ticketHeader(token),

@@ -40,6 +40,7 @@ export function TicketCard({ held, focusOnShow = false }: { held: HeldTicket; fo
       aria-labelledby={headingId}
       data-testid="ticket-card"
       data-ticket-id={held.ticket.id}
+      data-number={model.number}
       data-status={model.status}
       data-position={model.position ?? ''}
       data-connection={connection}

@@ -30,6 +30,7 @@ export function TicketSection({
   departmentName,
   services,
   counterId,
+  after = false,
   children,
 }: {
   hallId: string
@@ -38,6 +39,8 @@ export function TicketSection({
   services: readonly { id: string; name: string }[]
   /** The counter the citizen stands at, in the 3D hall. */
   counterId?: string
+  /** Put the ticket part after `children` (in /2d the services come first in the Tab order). */
+  after?: boolean
   children?: ReactNode
 }) {
   const { t } = useTranslation('queue')
@@ -76,60 +79,68 @@ export function TicketSection({
   }
 
   const holding = !!held && !isFinal(held.ticket.status)
-  return (
+  const section = (
+    <div className="ticket-section" data-testid="ticket-section" data-department-id={departmentId}>
+      {held && <TicketCard held={held} focusOnShow={held.ticket.id === takenId} />}
+      {!holding && (
+        <div className="take-ticket">
+          {services.length > 1 && (
+            <div className="form-group">
+              <label className="field-label" htmlFor={selectId}>
+                {t('serviceChoice')}
+              </label>
+              <select
+                id={selectId}
+                className="input take-ticket-service"
+                data-testid="take-ticket-service"
+                value={serviceId}
+                onChange={(event) => setServiceId(event.target.value)}
+              >
+                <option value="">{t('anyService')}</option>
+                {services.map((service) => (
+                  <option key={service.id} value={service.id}>
+                    {service.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button
+            type="button"
+            className="button button-primary take-ticket-button"
+            data-testid="take-ticket"
+            onClick={onTake}
+            disabled={busy}
+            aria-describedby={error ? errorId : undefined}
+          >
+            {busy ? t('taking') : t('takeTicket')}
+            <span className="visually-hidden">: {departmentName}</span>
+          </button>
+        </div>
+      )}
+      {error && (
+        <p id={errorId} className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+      {offer && !holding && (
+        <ContactAlternatives
+          hallId={hallId}
+          departmentId={departmentId}
+          departmentName={departmentName}
+          serviceId={offer.serviceId}
+        />
+      )}
+    </div>
+  )
+  return after ? (
     <>
-      <div className="ticket-section" data-testid="ticket-section" data-department-id={departmentId}>
-        {held && <TicketCard held={held} focusOnShow={held.ticket.id === takenId} />}
-        {!holding && (
-          <div className="take-ticket">
-            {services.length > 1 && (
-              <div className="form-group">
-                <label className="field-label" htmlFor={selectId}>
-                  {t('serviceChoice')}
-                </label>
-                <select
-                  id={selectId}
-                  className="input take-ticket-service"
-                  data-testid="take-ticket-service"
-                  value={serviceId}
-                  onChange={(event) => setServiceId(event.target.value)}
-                >
-                  <option value="">{t('anyService')}</option>
-                  {services.map((service) => (
-                    <option key={service.id} value={service.id}>
-                      {service.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <button
-              type="button"
-              className="button button-primary take-ticket-button"
-              data-testid="take-ticket"
-              onClick={onTake}
-              disabled={busy}
-              aria-describedby={error ? errorId : undefined}
-            >
-              {busy ? t('taking') : t('takeTicket')}
-              <span className="visually-hidden">: {departmentName}</span>
-            </button>
-          </div>
-        )}
-        {error && (
-          <p id={errorId} className="error-message" role="alert">
-            {error}
-          </p>
-        )}
-        {offer && !holding && (
-          <ContactAlternatives
-            hallId={hallId}
-            departmentId={departmentId}
-            departmentName={departmentName}
-            serviceId={offer.serviceId}
-          />
-        )}
-      </div>
+      {children}
+      {section}
+    </>
+  ) : (
+    <>
+      {section}
       {children}
     </>
   )

@@ -78,10 +78,18 @@ describe('ticket store', () => {
       .getState()
       .actions.take({ hallId: 'city-centre', departmentId: 'social-security' })
     expect(outcome).toEqual({ kind: 'taken', ticket: view() })
-    expect(api.takeTicket).toHaveBeenCalledWith('zh', {
-      hallId: 'city-centre',
-      departmentId: 'social-security',
-    })
+    expect(api.takeTicket).toHaveBeenCalledWith(
+      'zh',
+      { hallId: 'city-centre', departmentId: 'social-security' },
+      undefined,
+    )
+    // Asking again shows the held ticket's token, so the server returns that ticket.
+    await store.getState().actions.take({ hallId: 'city-centre', departmentId: 'social-security' })
+    expect(api.takeTicket).toHaveBeenLastCalledWith(
+      'zh',
+      { hallId: 'city-centre', departmentId: 'social-security' },
+      TOKEN,
+    )
     expect(readHeldTickets(storage, 'city-centre')).toEqual([
       { ticketId: 't1', token: TOKEN, departmentId: 'social-security' },
     ])

@@ -150,7 +150,9 @@ export function createTicketStore(env: TicketEnvironment) {
         take: async (request) => {
           switchHall(request.hallId)
           try {
-            const { ticket, token } = await env.api.takeTicket(env.language(), request)
+            const open = ticketForDepartment(get().tickets, request.departmentId)
+            const heldToken = open && !isFinal(open.ticket.status) ? open.key.token : undefined
+            const { ticket, token } = await env.api.takeTicket(env.language(), request, heldToken)
             // Taking a second ticket for the department returns the first; its token may be new.
             keep({ ticketId: ticket.id, token, departmentId: ticket.departmentId }, ticket)
             return { kind: 'taken', ticket }

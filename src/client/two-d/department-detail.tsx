@@ -40,6 +40,7 @@ export function DepartmentDetail({
         departmentId={department.id}
         departmentName={department.name}
         services={department.services}
+        after
       >
         <h3>{t('departmentServices', { department: department.name })}</h3>
         <ServiceList

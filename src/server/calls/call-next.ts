@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import { applyTicketEvent, callNext } from '../../shared/queue'
+import { applyTicketEvent, callNext, serviceDay } from '../../shared/queue'
 import type { ClerkPrincipal } from '../clerks/clerks'
 import type { Database } from '../db/database'
 import { newQueueId } from '../queue/ids'
@@ -64,6 +64,8 @@ export async function callNextTicket(
         .where('hall_id', '=', clerk.hallId)
         .where('department_id', 'in', clerk.departments)
         .where('status', '=', 'waiting')
+        // Only today's queue: a ticket an earlier day left waiting is not called first thing.
+        .where('service_day', '=', serviceDay(now))
         .execute()
       const byId = new Map(rows.map((row) => [row.id, row]))
       let candidates = rows.map(ticketFromRow)

@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type InjectOptions, type LightMyRequestR
 import type { Kysely } from 'kysely'
 import { branchingFlowInput } from '../../shared/flow/fixtures/branching-flow'
 import type { ServerMessage } from '../../shared/protocol'
-import { ticketNumber } from '../../shared/queue'
+import { serviceDay, ticketNumber } from '../../shared/queue'
 import { citizenApi } from '../applications/citizen-api'
 import { socialSecurityFlow } from '../applications/test-citizen-app'
 import type { QueueNotifierPort } from '../calls/ports'
@@ -186,6 +186,8 @@ export type TestTicket = {
   serviceId?: string | null
   flags?: string[]
   language?: 'zh' | 'en'
+  /** @default today's service day (China time) */
+  serviceDay?: string
 }
 
 /** Inserts a waiting ticket and returns its id, number and holder token. */
@@ -207,7 +209,7 @@ export async function insertTicket(
       service_id: spec.serviceId ?? null,
       number,
       sequence: seq,
-      service_day: '2026-11-30',
+      service_day: spec.serviceDay ?? serviceDay(Date.now()),
       status: spec.status ?? 'waiting',
       flags: JSON.stringify(spec.flags ?? []),
       holder_token_hash: createHash('sha256').update(token).digest('hex'),

@@ -47,6 +47,7 @@ export async function readBoard(
       .selectFrom('tickets')
       .select(['department_id', (eb) => eb.fn.countAll<number | string>().as('count')])
       .where('hall_id', '=', hallId)
+      .where('service_day', '=', serviceDay(now))
       .where('status', '=', 'waiting')
       .groupBy('department_id')
       .execute(),
@@ -101,12 +102,13 @@ export function queueUpdateFrom(
   }
 }
 
-/** A department's waiting tickets in call order, for the clerks' live queue. */
+/** A department's waiting tickets of today in call order, for the clerks' live queue. */
 export async function readDepartmentQueue(
   db: Kysely<Database>,
   hallId: string,
   departmentId: string,
+  now: number = Date.now(),
 ): Promise<QueueUpdate> {
-  const waiting = await waitingTickets(db, hallId, departmentId)
+  const waiting = await waitingTickets(db, hallId, departmentId, now)
   return queueUpdateFrom(hallId, departmentId, departmentQueue(waiting, departmentId, QUEUE_PRIORITY_RULES))
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseServerMessage, type ServerMessage } from '../../shared/protocol'
+import { serviceDay } from '../../shared/queue'
 import { topics } from '../realtime/bus'
 import { createMemoryBus, type MemoryBus } from '../realtime/memory-bus'
 import { QUEUE_UPDATE_LINES } from './board'
@@ -62,7 +63,7 @@ describe('QueueNotifier', () => {
       service_id: null,
       number: `B${String(i + 1).padStart(3, '0')}`,
       sequence: i + 1,
-      service_day: '2026-11-30',
+      service_day: serviceDay(now),
       status: 'waiting',
       flags: '["disabled"]',
       holder_token_hash: 'x',

@@ -6,6 +6,7 @@ import {
   queuePosition,
   queueStandings,
   recentServiceDurations,
+  serviceDay,
   type WaitEstimate,
 } from '../../shared/queue'
 import type { Database } from '../db/database'
@@ -44,7 +45,7 @@ export async function departmentStandings(
   now: number = Date.now(),
 ): Promise<DepartmentStandings> {
   const [waiting, done, onDuty] = await Promise.all([
-    waitingTickets(db, hallId, departmentId),
+    waitingTickets(db, hallId, departmentId, now),
     recentDoneTickets(db, hallId, departmentId, now),
     clerksOnDutyFor(db, hallId, departmentId),
   ])
@@ -75,8 +76,11 @@ export async function ticketStanding(
   now: number = Date.now(),
 ): Promise<TicketStanding | null> {
   if (ticket.status !== 'waiting') return null
+  // A ticket an earlier day left waiting is in no queue (the stale-ticket sweep closes it).
+  const day = serviceDay(now)
+  if (ticket.serviceDay !== day) return null
   const [candidates, done, onDuty] = await Promise.all([
-    waitingOrderKeys(db, ticket.hallId, ticket.departmentId, ticket.issuedAt + MAX_HEAD_START_MS),
+    waitingOrderKeys(db, ticket.hallId, ticket.departmentId, ticket.issuedAt + MAX_HEAD_START_MS, day),
     recentDoneTickets(db, ticket.hallId, ticket.departmentId, now),
     clerksOnDutyFor(db, ticket.hallId, ticket.departmentId),
   ])
@@ -109,6 +113,7 @@ export async function departmentAvailability(
       .where('hall_id', '=', hallId)
       .where('department_id', '=', departmentId)
       .where('status', '=', 'waiting')
+      .where('service_day', '=', serviceDay(now))
       .executeTakeFirstOrThrow(),
     recentDoneTickets(db, hallId, departmentId, now),
     clerksOnDutyFor(db, hallId, departmentId),

@@ -39,6 +39,7 @@ const INSERT_ATTEMPTS = 3
 async function openTicketOf(
   trx: Transaction<Database>,
   input: TakeTicketInput,
+  now: number,
 ): Promise<{ row: TicketRow; byToken: boolean } | null> {
   const base = trx
     .selectFrom('tickets')
@@ -46,6 +47,8 @@ async function openTicketOf(
     .where('hall_id', '=', input.target.hall.id)
     .where('department_id', '=', input.target.department.id)
     .where('status', 'in', OPEN_STATUSES)
+    // Yesterday's unserved ticket is no place in today's queue: the holder gets a new one.
+    .where((eb) => eb.or([eb('status', '=', 'serving'), eb('service_day', '=', serviceDay(now))]))
   if (input.presentedToken !== null) {
     const row = await base
       .where('holder_token_hash', '=', hashTicketToken(input.presentedToken))
@@ -102,7 +105,7 @@ async function insertTicket(trx: Transaction<Database>, input: TakeTicketInput, 
 
 /**
  * Takes a ticket, in one transaction: the holder's open ticket of the department comes back instead of
- * a second one (with the presented token; a signed-in citizen on another device gets a fresh token,
+ * a second one (an open ticket of an earlier service day does not count; with the presented token; a signed-in citizen on another device gets a fresh token,
  * which ends the old one's access). Otherwise, when somebody of the department is on duty, a new
  * waiting ticket gets the department's next number of the service day (`A001`...). The unique
  * (hall, department, day, sequence) constraint turns a racing insert on another node into a retry.
@@ -116,7 +119,7 @@ export async function takeTicket(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async (trx) => {
-        const open = await openTicketOf(trx, input)
+        const open = await openTicketOf(trx, input, now)
         if (open?.byToken && input.presentedToken !== null)
           return { ticketId: open.row.id, token: input.presentedToken, created: false }
         if (open) {

@@ -32,7 +32,7 @@ type Folders = { scenesDir: string; dataDir: string }
  * `folders` of an earlier app) to start again on the same files: a server restart.
  */
 export async function buildQueueTestApp(
-  options: { bus?: Bus<ServerMessage>; reuse?: Folders } = {},
+  options: { bus?: Bus<ServerMessage>; reuse?: Folders; staleTicketSweepMs?: number } = {},
 ): Promise<QueueTestApp & { folders: Folders }> {
   const folders = options.reuse ?? {
     scenesDir: writeFixtureScenes(),
@@ -53,6 +53,7 @@ export async function buildQueueTestApp(
     purgeIntervalMs: 0,
     rateLimitMax: 100_000,
     ...(options.bus ? { bus: options.bus } : {}),
+    ...(options.staleTicketSweepMs ? { staleTicketSweepMs: options.staleTicketSweepMs } : {}),
   })
   const call = ({ csrf = true, headers, ...rest }: InjectOptions & { csrf?: boolean }) =>
     app.inject({

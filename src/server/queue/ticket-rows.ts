@@ -1,5 +1,11 @@
 import type { Kysely, Selectable } from 'kysely'
-import { DEFAULT_SERVICE_WINDOW, TICKET_STATUSES, type Ticket, type TicketStatus } from '../../shared/queue'
+import {
+  DEFAULT_SERVICE_WINDOW,
+  TICKET_STATUSES,
+  serviceDay,
+  type Ticket,
+  type TicketStatus,
+} from '../../shared/queue'
 import type { Database } from '../db/database'
 import type { TicketsTable } from './tables'
 
@@ -72,11 +78,16 @@ const QUEUE_COLUMNS = [
   'issued_at',
 ] as const
 
-/** The waiting tickets of a department (only the queue's columns: no holder, clerk or call fields). */
+/**
+ * The waiting tickets of a department taken on the service day of `now` (only the queue's columns: no
+ * holder, clerk or call fields). Tickets an earlier day left waiting are not in the queue: nobody
+ * serves them, and the stale-ticket sweep closes them.
+ */
 export async function waitingTickets(
   db: Kysely<Database>,
   hallId: string,
   departmentId: string,
+  now: number = Date.now(),
 ): Promise<QueueTicket[]> {
   const rows = await db
     .selectFrom('tickets')
@@ -84,6 +95,7 @@ export async function waitingTickets(
     .where('hall_id', '=', hallId)
     .where('department_id', '=', departmentId)
     .where('status', '=', 'waiting')
+    .where('service_day', '=', serviceDay(now))
     .execute()
   return rows.map((row) => ({
     id: row.id,
@@ -100,14 +112,16 @@ export async function waitingTickets(
 }
 
 /**
- * The tickets that may be ahead of one issued at `issuedUpTo` minus head starts, with only what the
- * queue order compares (issue time, sequence, flags, id): the lightest read for one ticket's position.
+ * The tickets of service day `day` that may be ahead of one issued at `issuedUpTo` minus head starts,
+ * with only what the queue order compares (issue time, sequence, flags, id): the lightest read for one
+ * ticket's position.
  */
 export async function waitingOrderKeys(
   db: Kysely<Database>,
   hallId: string,
   departmentId: string,
   issuedUpTo: number,
+  day: string,
 ): Promise<Ticket[]> {
   const rows = await db
     .selectFrom('tickets')
@@ -115,6 +129,7 @@ export async function waitingOrderKeys(
     .where('hall_id', '=', hallId)
     .where('department_id', '=', departmentId)
     .where('status', '=', 'waiting')
+    .where('service_day', '=', day)
     .where('issued_at', '<=', issuedUpTo)
     .execute()
   return rows.map((row) => ({

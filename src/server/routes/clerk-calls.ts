@@ -8,6 +8,7 @@ import { parseInput } from '../applications/body'
 import { requestLanguage } from '../applications/request-language'
 import { callNextTicket } from '../calls/call-next'
 import { readClerkQueue, readFollowUps } from '../calls/clerk-queue'
+import { readCurrentCall } from '../calls/current-call'
 import { CALL_OUTCOMES, endCall, wrapUpCall } from '../calls/end-call'
 import type { QueueNotifierPort } from '../calls/ports'
 import { readTicketContext } from '../calls/ticket-context'
@@ -82,6 +83,11 @@ export const clerkCallRoutes: FastifyPluginAsync<ClerkCallRouteOptions> = async 
   }
 
   app.get('/clerk/queue', async (request) => readClerkQueue(db, sessionOf(request).clerk))
+
+  // The clerk's open call, for a console that lost it (reload, crash) to restore its view.
+  app.get('/clerk/current', async (request) => ({
+    call: await readCurrentCall(db, scenes, sessionOf(request).clerk.id),
+  }))
 
   app.post('/clerk/call-next', async (request) => {
     const lang = requestLanguage(request)

@@ -13,8 +13,9 @@ import { clerkPrincipal, findClerkByUsername, setClerkState, type ClerkPrincipal
 import { demoClerksRefused } from '../clerks/demo-clerks'
 import { verifyAgainstDecoy, verifyPassword } from '../clerks/password'
 import type { Database } from '../db/database'
+import { leaveDesk, type LeaveResult } from '../queue/clerk-leaves'
 import { sharedQueueNotifier } from '../queue/queue-notifier'
-import type { Bus } from '../realtime/bus'
+import { topics, type Bus } from '../realtime/bus'
 import type { LoadedScenes } from '../scenes/load-scenes'
 import { clerkCallRoutes } from './clerk-calls'
 
@@ -71,6 +72,18 @@ export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, op
     for (const departmentId of clerk.departments) notifier.departmentChanged(clerk.hallId, departmentId)
   }
 
+  /** A ticket handed back on leaving: its holder, the queue and the dropped call's parties hear of it. */
+  const handedBack = (result: LeaveResult) => {
+    if (result.kind !== 'free' || !result.requeued) return
+    const { ticket, callId } = result.requeued
+    notifier.ticketChanged(ticket.id)
+    notifier.departmentChanged(ticket.hall_id, ticket.department_id)
+    if (callId)
+      options.bus
+        ?.publish(topics.call(callId), { type: 'call.event', callId, event: 'ended', at: Date.now() })
+        .catch((err: unknown) => app.log.error({ err, callId }, 'could not publish the end of a call'))
+  }
+
   app.post(
     '/clerk/login',
     {
@@ -113,9 +126,14 @@ export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, op
       .select('id')
       .where('clerk_id', '=', clerk.id)
       .execute()
-    if (others.length === 0 && (clerk.state === 'available' || clerk.state === 'wrap-up')) {
-      await setClerkState(db, clerk.id, 'away', Date.now())
-      dutyChanged(clerk)
+    if (others.length === 0) {
+      // The last session: a called ticket goes back to the queue; a served one stays (clerk stays busy).
+      const left = await leaveDesk(db, clerk)
+      handedBack(left)
+      if (left.kind === 'free') {
+        await setClerkState(db, clerk.id, 'away', Date.now())
+        dutyChanged(clerk)
+      }
     }
     return { clerk: null }
   })
@@ -129,15 +147,25 @@ export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, op
     const lang = requestLanguage(request)
     const { state } = parseInput(stateSchema, request.body, lang)
     const { clerk } = sessionOf(request)
-    const open = await db
-      .selectFrom('tickets')
-      .select('number')
-      .where('clerk_id', '=', clerk.id)
-      .where('status', 'in', ['called', 'serving'])
-      .executeTakeFirst()
-    // Busy is the server's to end (end of call), or the ticket would be left without its clerk.
-    if (open) throw clerkError(lang, 409, 'call_in_progress', { number: open.number })
-    if (clerk.state !== state) {
+    let current = clerk.state
+    if (state === 'away') {
+      // Going away hands a called ticket back to the queue; a citizen being served keeps their clerk.
+      const left = await leaveDesk(db, clerk)
+      if (left.kind === 'serving') throw clerkError(lang, 409, 'call_in_progress', { number: left.number })
+      handedBack(left)
+      // The requeue freed the clerk: they still go away below.
+      if (left.requeued) current = 'available'
+    } else {
+      const open = await db
+        .selectFrom('tickets')
+        .select('number')
+        .where('clerk_id', '=', clerk.id)
+        .where('status', 'in', ['called', 'serving'])
+        .executeTakeFirst()
+      // Busy is the server's to end (end of call), or the ticket would be left without its clerk.
+      if (open) throw clerkError(lang, 409, 'call_in_progress', { number: open.number })
+    }
+    if (current !== state) {
       await setClerkState(db, clerk.id, state, Date.now())
       dutyChanged(clerk)
     }

@@ -1,24 +1,30 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import { sceneIdSchema, tokenSchema } from '../../shared/protocol'
-import { applyTicketEvent } from '../../shared/queue'
+import { sceneIdSchema, tokenSchema, type ServerMessage } from '../../shared/protocol'
 import { citizenError } from '../applications/api-errors'
 import { parseInput } from '../applications/body'
 import { requestLanguage } from '../applications/request-language'
 import type { Database } from '../db/database'
 import { sessionCitizenId } from '../identity/session'
+import { cancelTicket } from '../queue/cancel-ticket'
 import { TICKET_FLAGS } from '../queue/priority-rules'
 import type { QueueNotifier } from '../queue/queue-notifier'
 import { resolveQueueTarget } from '../queue/queue-target'
 import { takeTicket } from '../queue/take-ticket'
 import { checkTicketContext } from '../queue/ticket-context'
 import { presentedTicketToken, requireTicketHolder } from '../queue/ticket-holder'
-import { ticketFromRow } from '../queue/ticket-rows'
 import { readTicketView } from '../queue/ticket-view'
+import { topics, type Bus } from '../realtime/bus'
 import type { LoadedScenes } from '../scenes/load-scenes'
 
-export type TicketsRouteOptions = { db: Kysely<Database>; scenes: LoadedScenes; notifier: QueueNotifier }
+export type TicketsRouteOptions = {
+  db: Kysely<Database>
+  scenes: LoadedScenes
+  notifier: QueueNotifier
+  /** Where a cancelled call's end is published (`call.event ended` on `topics.call`). */
+  bus: Bus<ServerMessage>
+}
 
 const takeSchema = z
   .object({
@@ -40,7 +46,7 @@ export const ticketParams = z.object({ id: tokenSchema })
  */
 export const ticketsRoutes: FastifyPluginAsync<TicketsRouteOptions> = async (
   app,
-  { db, scenes, notifier },
+  { db, scenes, notifier, bus },
 ) => {
   app.post('/tickets', async (request, reply) => {
     const lang = requestLanguage(request)
@@ -72,17 +78,15 @@ export const ticketsRoutes: FastifyPluginAsync<TicketsRouteOptions> = async (
     const lang = requestLanguage(request)
     const { id } = parseInput(ticketParams, request.params, lang)
     const row = await requireTicketHolder(db, request, id, lang)
-    const ticket = ticketFromRow(row)
-    const moved = applyTicketEvent(ticket, { type: 'cancel' }, Date.now())
-    if (!moved.ok) throw citizenError(lang, 409, 'ticket_closed')
-    const result = await db
-      .updateTable('tickets')
-      .set({ status: moved.value.status, ended_at: moved.value.endedAt ?? null })
-      .where('id', '=', id)
-      .where('status', '=', row.status)
-      .executeTakeFirst()
-    // Called or finished by a clerk in the meantime: the holder sees it now and may try again.
-    if (Number(result.numUpdatedRows) !== 1) throw citizenError(lang, 409, 'ticket_closed')
+    const result = await cancelTicket(db, row)
+    // Ended, or called or finished by a clerk in the meantime: the holder sees it now and may try again.
+    if (result.kind === 'closed') throw citizenError(lang, 409, 'ticket_closed')
+    if (result.endedCallId !== null) {
+      const callId = result.endedCallId
+      bus
+        .publish(topics.call(callId), { type: 'call.event', callId, event: 'ended', at: result.at })
+        .catch((err: unknown) => request.log.error({ err, callId }, 'could not publish the end of a call'))
+    }
     notifier.ticketChanged(id)
     notifier.departmentChanged(row.hall_id, row.department_id)
     return { ticket: await readTicketView(db, scenes, id) }

@@ -8,4 +8,5 @@ export const SIGN_LABELS = {
   oneStop: { zh: '综合受理窗口', en: 'One-stop window' },
   nowServing: { zh: '叫号', en: 'Now serving' },
   window: { zh: '窗口', en: 'Counter' },
+  waiting: { zh: '等候', en: 'waiting' },
 } as const satisfies Record<string, LocalizedText>
