@@ -23,7 +23,7 @@ export type CounterCallState = {
   cameraOn: boolean
   actions: {
     /** Opens camera and microphone and joins the ticket's call as the citizen (no-op when already in it). */
-    join: (held: HeldTicket, counterId?: string | null) => Promise<void>
+    join: (held: HeldTicket) => Promise<void>
     toggleMicrophone: () => void
     toggleCamera: () => void
     hangUp: () => void
@@ -115,14 +115,12 @@ export const useCounterCallStore = create<CounterCallState>()((set, get) => {
     microphoneOn: true,
     cameraOn: true,
     actions: {
-      join: async ({ key, ticket }, counterId) => {
-        // Live ticket updates carry the window's number, not its id: the caller resolves it.
-        const counter = ticket.counterId ?? counterId ?? null
+      join: async ({ key, ticket }) => {
         if (!ticket.callId || get().ticketId === ticket.id) return
         reset()
         const mine = ++generation
-        set({ ticketId: ticket.id, counterId: counter })
-        Object.assign(counterCallLive, { ticketId: ticket.id, counterId: counter })
+        set({ ticketId: ticket.id, counterId: ticket.counterId })
+        Object.assign(counterCallLive, { ticketId: ticket.id, counterId: ticket.counterId })
         const devices = await checkDevices(navigator.mediaDevices)
         if (mine !== generation) {
           devices.stream?.getTracks().forEach((track) => track.stop())

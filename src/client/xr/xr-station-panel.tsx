@@ -120,12 +120,7 @@ export function XrStationPanel({ hall }: { hall: Hall }) {
         </Text>
         <Text color={XR_THEME.muted}>{model.department.description}</Text>
         {model.oneStopNote && <Text color={XR_THEME.accent}>{model.oneStopNote}</Text>}
-        <XrTicketSection
-          hallId={hall.id}
-          departmentId={counter.departmentId}
-          counterId={counter.id}
-          counters={hall.counters}
-        />
+        <XrTicketSection hallId={hall.id} departmentId={counter.departmentId} counterId={counter.id} />
         {service ? (
           <ServiceDetails service={service} model={model} />
         ) : (

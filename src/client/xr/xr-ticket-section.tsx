@@ -21,13 +21,10 @@ export function XrTicketSection({
   hallId,
   departmentId,
   counterId,
-  counters,
 }: {
   hallId: string
   departmentId: string
   counterId: string
-  /** The hall's counters, to find the called window by its number. */
-  counters: readonly { id: string; number: string; departmentId: string }[]
 }) {
   const language = usePreferencesStore((s) => s.language)
   const held = useTicketStore((s) =>
@@ -92,12 +89,7 @@ export function XrTicketSection({
           name="join-call"
           variant="primary"
           label={xrT(language, 'joinVideoCall')}
-          onSelect={() => {
-            const called = counters.find(
-              (c) => c.departmentId === departmentId && c.number === held.ticket.counterNumber,
-            )
-            void useCounterCallStore.getState().actions.join(held, called?.id ?? counterId)
-          }}
+          onSelect={() => void useCounterCallStore.getState().actions.join(held)}
         />
       )}
     </Container>
