@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../shared/scene'
+import type { CounterCallLive } from '../counter-call/counter-call-live'
 import type { XrAutomationState } from '../xr/xr-automation'
 import type { FrameStats } from './frame-stats'
 
@@ -39,6 +40,8 @@ export type OneHallAutomation = {
   xr(): XrAutomationState
   /** World position of a named target in the VR panels (`service:<id>`, `close`, `menu:seated`...), or null. */
   xrTarget(name: string): [number, number, number] | null
+  /** The video call at the counter (3D hall or VR): phase, presented frames of the clerk's video, where it shows. */
+  counterCall(): CounterCallLive
   /** The queue board screens: how often they were redrawn from the live board and the calls drawn. */
   queueBoard(): { redraws: number; called: string[] }
 }

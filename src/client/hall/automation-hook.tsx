@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useHallDataStore } from '../app/hall-data-store'
+import { readCounterCallLive } from '../counter-call/counter-call-live'
 import { usePlayerStore } from '../player/player-store'
 import { xrAutomationState } from '../xr/xr-automation'
 import { targetPoint } from '../xr/xr-targets'
@@ -82,6 +83,7 @@ export function AutomationHook() {
         usePlayerStore.getState().actions.goToCounter(counterId, { teleport: true }),
       xr: xrAutomationState,
       xrTarget: targetPoint,
+      counterCall: readCounterCallLive,
       queueBoard: () => ({ redraws: boardSignState.redraws, called: [...boardSignState.called] }),
     }
     window.__onehall = api

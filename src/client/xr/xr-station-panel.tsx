@@ -9,6 +9,7 @@ import { inputActions } from '../input/actions'
 import { stationViewModel, type ServiceViewModel, type StationViewModel } from '../panels/station-view-model'
 import { xrFormActions } from './forms/xr-form-actions'
 import { XrButton } from './xr-button'
+import { XrTicketSection } from './xr-ticket-section'
 import { comfortJump } from './xr-fade-state'
 import { xrLive } from './xr-live'
 import { originForView, rotateOffset } from './xr-pose'
@@ -119,6 +120,7 @@ export function XrStationPanel({ hall }: { hall: Hall }) {
         </Text>
         <Text color={XR_THEME.muted}>{model.department.description}</Text>
         {model.oneStopNote && <Text color={XR_THEME.accent}>{model.oneStopNote}</Text>}
+        <XrTicketSection hallId={hall.id} departmentId={counter.departmentId} counterId={counter.id} />
         {service ? (
           <ServiceDetails service={service} model={model} />
         ) : (

@@ -145,7 +145,13 @@ describe('QueueNotifier', () => {
     await settle()
     const byTopic = (topic: string) => received.filter((r) => r.topic === topic).map((r) => r.message)
     expect(byTopic(topics.ticket(a.id))).toEqual([
-      expect.objectContaining({ status: 'called', position: null, counterNumber: '02', callId }),
+      expect.objectContaining({
+        status: 'called',
+        position: null,
+        counterId: 'counter-02',
+        counterNumber: '02',
+        callId,
+      }),
     ])
     expect(byTopic(topics.ticket(b.id))).toEqual([
       expect.objectContaining({ status: 'waiting', position: 1 }),

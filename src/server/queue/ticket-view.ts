@@ -55,6 +55,7 @@ export function ticketUpdate(view: TicketView): TicketUpdate {
     wait: view.wait,
     counterNumber: view.counterNumber,
     callId: view.callId,
+    counterId: view.counterId,
   }
 }
 

@@ -44,6 +44,8 @@ export const ticketUpdateMessage = message('ticket.update', {
   wait: waitSchema.nullable(),
   counterNumber: z.string().nullable(),
   callId: tokenSchema.nullable(),
+  /** The counter it is (or was) called to, so a client can find that window in the scene. */
+  counterId: sceneIdSchema.nullable().optional(),
 })
 
 /** One line of a queue board: a number called and the window it is called to. */
