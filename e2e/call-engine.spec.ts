@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { closeAfterEach } from './support'
 import { openEnginePage } from './support/call-engine-page'
 import { startCallRelay, type CallRelay } from './support/call-relay'
 
@@ -15,8 +16,9 @@ test.afterAll(async () => {
   await relay?.close()
 })
 
+const opened = closeAfterEach()
 const party = (browser: Browser, role: 'citizen' | 'clerk' | 'stranger') =>
-  openEnginePage(browser, relay.url, role)
+  openEnginePage(browser, relay.url, role, opened)
 
 const phase = (page: Page) => page.evaluate(() => window.call.session.getSnapshot().phase)
 const decoded = (page: Page) => page.evaluate(async () => (await window.call.session.stats()).framesDecoded)

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import WebSocket from 'ws'
-import { axeViolations, collectConsoleErrors, elderModeProblems } from './support'
+import { axeViolations, closeAfterEach, collectConsoleErrors, elderModeProblems } from './support'
 import { openEnginePage } from './support/call-engine-page'
 import { startCallRelay, type CallRelay } from './support/call-relay'
 
@@ -16,6 +16,7 @@ const SERVICE = 'senior-citizen-card'
 const ENGLISH = JSON.stringify({ language: 'en', elderMode: false })
 
 let relay: CallRelay
+const opened = closeAfterEach()
 test.beforeAll(async () => {
   relay = await startCallRelay()
 })
@@ -114,7 +115,7 @@ test('the call page: device check, video, chat, co-browsing, reconnect, rating a
   )
   await stubTicketApi(page, ratings)
   await bridgeSocket(page)
-  const clerk = await openEnginePage(browser, relay.url, 'clerk')
+  const clerk = await openEnginePage(browser, relay.url, 'clerk', opened)
 
   // Device check with a preview, before joining.
   await page.goto(`/call?ticket=${TICKET}`)

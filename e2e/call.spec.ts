@@ -1,12 +1,5 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test'
-import { startServer, type ServerProcess } from './support'
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { closeAfterEach, startServer, type ServerProcess } from './support'
 import { startEngine } from './support/call-engine-page'
 import { engineBundle } from './support/call-relay'
 
@@ -28,12 +21,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop()
 })
-// Contexts made here are not the fixture's: left open, their fake cameras keep decoding video and slow
-// every later test in the same browser (the VR specs most).
-const opened: BrowserContext[] = []
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((context) => context.close()))
-})
+const opened = closeAfterEach()
 
 /** A clerk signed in through the API (the context keeps the session cookie), made available. */
 async function signInClerk(request: APIRequestContext) {

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import {
   axeViolations,
+  closeAfterEach,
   collectConsoleErrors,
   elderModeProblems,
   freePort,
@@ -64,8 +65,10 @@ async function clerkSession(request: APIRequestContext, username: string) {
 }
 
 /** A citizen's own browser context on the test's server. Connection errors while it restarts are expected. */
+const opened = closeAfterEach()
 async function newCitizen(browser: Browser, locale = 'zh-CN', ignore: RegExp[] = []) {
   const context = await browser.newContext({ baseURL: server.url, locale })
+  opened.push(context)
   const page = await context.newPage()
   return {
     context,
@@ -175,7 +178,6 @@ test('no clerk on duty: a callback request is stored and an appointment is booke
   )
   expect(queue.appointments.map((a) => a.name)).toEqual(expect.arrayContaining(['Wang Fang', 'Li Lei']))
   expect(citizen.errors).toEqual([])
-  await citizen.context.close()
 })
 
 test('tickets in the hall and in /2d, called live, kept across a server restart', async ({
@@ -270,6 +272,4 @@ test('tickets in the hall and in /2d, called live, kept across a server restart'
 
   expect(one.errors).toEqual([])
   expect(two.errors).toEqual([])
-  await one.context.close()
-  await two.context.close()
 })

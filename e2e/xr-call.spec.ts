@@ -1,6 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
-import { collectConsoleErrors, waitForHall } from './support'
+import { closeAfterEach, collectConsoleErrors, waitForHall } from './support'
 import { startServer, type ServerProcess } from './support/server'
 import { dispatch, installIwer, localhostUrl, pressUntil, xrFrames } from './support/iwer'
 
@@ -43,11 +43,7 @@ const hook = (page: Page) => page.evaluate(() => (window as unknown as HookWindo
 const target = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
 
-// Browser contexts this spec opens (the clerk's, with a fake camera), closed even when a test fails.
-const opened: BrowserContext[] = []
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()))
-})
+const opened = closeAfterEach()
 
 test('in VR the citizen takes a ticket with the ray and the clerk’s video plays on the counter panel', async ({
   page,

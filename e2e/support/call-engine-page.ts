@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { CallSession, createCallSession } from '../../src/client/call/call-session'
 import type { CobrowseIncoming } from '../../src/client/call/signalling'
 import type { signallingFromWsClient } from '../../src/client/call/ws-signalling'
@@ -70,9 +70,18 @@ export async function startEngine(
   )
 }
 
-/** A blank page on the relay (e2e/support/call-relay.ts) running the engine as `role` on call `call-1`. */
-export async function openEnginePage(browser: Browser, relayUrl: string, role: HarnessRole): Promise<Page> {
+/**
+ * A blank page on the relay (e2e/support/call-relay.ts) running the engine as `role` on call `call-1`,
+ * in a new browser context pushed onto `opened` (see closeAfterEach).
+ */
+export async function openEnginePage(
+  browser: Browser,
+  relayUrl: string,
+  role: HarnessRole,
+  opened: BrowserContext[],
+): Promise<Page> {
   const context = await browser.newContext()
+  opened.push(context)
   const page = await context.newPage()
   await page.goto(relayUrl)
   await startEngine(page, role, { wsUrl: `ws://${new URL(relayUrl).host}/ws?role=${role}` })

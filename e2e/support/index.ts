@@ -22,3 +22,4 @@ export {
 } from './hall-page'
 export { axeViolations, type AxeOptions } from './axe'
 export { ELDER_MIN_TARGET_PX, ELDER_MIN_TEXT_PX, elderModeProblems } from './elder-metrics'
+export { closeAfterEach } from './own-contexts'
