@@ -78,3 +78,18 @@ export async function openEnginePage(browser: Browser, relayUrl: string, role: H
   await startEngine(page, role, { wsUrl: `ws://${new URL(relayUrl).host}/ws?role=${role}` })
   return page
 }
+
+/**
+ * A page of the app server at `baseUrl` with the call engine loaded (`bundle` from `engineBundle()`), for
+ * the clerk's side of a call against the real hub: sign the clerk in with `page.request`, then
+ * `startEngine`. No app page of its own runs the engine outside the console. CSP is bypassed for the
+ * injected bundle only: its own zod copy compiles validators with `new Function`. The caller closes
+ * `page.context()` (a fake camera left running slows every later test).
+ */
+export async function openAppEnginePage(browser: Browser, baseUrl: string, bundle: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, bypassCSP: true })
+  const page = await context.newPage()
+  await page.goto('/no-such-page')
+  await page.evaluate(bundle)
+  return page
+}
