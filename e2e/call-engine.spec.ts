@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { engineFigures, expectRemoteVideoMoves } from './support'
+import { closeAfterEach, engineFigures, expectRemoteVideoMoves } from './support'
 import { openEnginePage } from './support/call-engine-page'
 import { startCallRelay, type CallRelay } from './support/call-relay'
 
@@ -16,8 +16,9 @@ test.afterAll(async () => {
   await relay?.close()
 })
 
+const opened = closeAfterEach()
 const party = (browser: Browser, role: 'citizen' | 'clerk' | 'stranger') =>
-  openEnginePage(browser, relay.url, role)
+  openEnginePage(browser, relay.url, role, opened)
 
 const phase = (page: Page) => engineFigures.phase(page)
 const expectFramesAdvance = (page: Page) => expectRemoteVideoMoves(page, engineFigures, 'this party')

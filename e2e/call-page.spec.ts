@@ -3,6 +3,7 @@ import WebSocket from 'ws'
 import {
   axeViolations,
   callPageFigures,
+  closeAfterEach,
   collectConsoleErrors,
   elderModeProblems,
   expectRemoteVideoMoves,
@@ -22,6 +23,7 @@ const SERVICE = 'senior-citizen-card'
 const ENGLISH = JSON.stringify({ language: 'en', elderMode: false })
 
 let relay: CallRelay
+const opened = closeAfterEach()
 test.beforeAll(async () => {
   relay = await startCallRelay()
 })
@@ -109,7 +111,7 @@ test('the call page: device check, video, chat, co-browsing, reconnect, rating a
   )
   await stubTicketApi(page, ratings)
   await bridgeSocket(page)
-  const clerk = await openEnginePage(browser, relay.url, 'clerk')
+  const clerk = await openEnginePage(browser, relay.url, 'clerk', opened)
 
   // Device check with a preview, before joining.
   await page.goto(`/call?ticket=${TICKET}`)

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import {
   callPageFigures,
+  closeAfterEach,
   engineFigures,
   expectFramesAdvance,
   expectRemoteVideoMoves,
@@ -10,7 +11,6 @@ import {
 } from './support'
 import { openAppEnginePage, startEngine } from './support/call-engine-page'
 import { engineBundle } from './support/call-relay'
-import { closeOwnContextsAfterEach } from './support/own-contexts'
 
 // The whole video call against the real server (queue, clerk API, WebSocket hub), in three browser
 // contexts with Chromium's fake camera: the citizen on /call, the clerk signed in through the API and
@@ -30,7 +30,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop()
 })
-const opened = closeOwnContextsAfterEach()
+const opened = closeAfterEach()
 
 /** The department's clerk signed in through `page`'s context (the engine there joins as them), available. */
 async function signInClerkAt(page: Page) {
@@ -40,11 +40,7 @@ async function signInClerkAt(page: Page) {
 }
 
 /** The clerk's side: an app page with the call engine, closed after the test. */
-async function enginePage(browser: Browser): Promise<Page> {
-  const page = await openAppEnginePage(browser, server.url, bundle)
-  opened.push(page.context())
-  return page
-}
+const enginePage = (browser: Browser) => openAppEnginePage(browser, server.url, bundle, opened)
 
 const phase = (page: Page) => callPageFigures.phase(page)
 const clerkPhase = (page: Page) => engineFigures.phase(page)

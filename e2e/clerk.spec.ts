@@ -8,6 +8,7 @@ import {
 } from '@playwright/test'
 import {
   axeViolations,
+  closeAfterEach,
   collectConsoleErrors,
   elderModeProblems,
   startServer,
@@ -38,8 +39,10 @@ test.afterAll(async () => {
 })
 
 /** A browser context on this spec's server, in English. */
+const opened = closeAfterEach()
 async function englishContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: server.url })
+  opened.push(context)
   await context.addInitScript((prefs) => window.localStorage.setItem('onehall.preferences', prefs), ENGLISH)
   return context
 }
@@ -175,8 +178,6 @@ test('a clerk signs in, sees the queue, calls next and sees the context; the cit
   await page.getByLabel('Elder mode', { exact: true }).check()
   expect(await elderModeProblems(page), 'elder mode, signed in').toEqual([])
   expect(errors).toEqual([])
-  await citizen.close()
-  await desk.close()
 })
 
 test('two clerks pressing Call next at the same instant get different tickets', async ({
@@ -213,8 +214,6 @@ test('two clerks pressing Call next at the same instant get different tickets', 
     await expect(page.getByTestId('clerk-context')).toHaveCount(0)
   }
   await Promise.all(holders.map((h) => h.dispose()))
-  await first.close()
-  await second.close()
 })
 
 test('a reload mid-call keeps the call: same ticket, then hang up, wrap up and back to available', async ({
@@ -268,5 +267,4 @@ test('a reload mid-call keeps the call: same ticket, then hang up, wrap up and b
   await expect(page.getByTestId('clerk-context')).toHaveCount(0)
   await expect(page.getByTestId('wrap-up')).toHaveCount(0)
   await holder.dispose()
-  await desk.close()
 })

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import {
   axeViolations,
   callPageFigures,
+  closeAfterEach,
   collectConsoleErrors,
   elderModeProblems,
   engineFigures,
@@ -16,7 +17,6 @@ import {
 import { openAppEnginePage, startEngine } from './support/call-engine-page'
 import { engineBundle } from './support/call-relay'
 import { heldTicket, ticketFromApi } from './support/held-ticket'
-import { closeOwnContextsAfterEach } from './support/own-contexts'
 
 // The citizen's queue journey against a server of its own (demo clerks are refused under
 // NODE_ENV=production, and the test restarts it): a ticket in the 3D hall, one in /2d behind it, a clerk
@@ -54,7 +54,7 @@ test.afterAll(async () => {
   if (dbDir) rmSync(dbDir, { recursive: true, force: true })
 })
 
-const opened = closeOwnContextsAfterEach()
+const opened = closeAfterEach()
 
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(240_000)
@@ -227,8 +227,7 @@ test("tickets in the hall and in /2d, live across a server restart; the /2d citi
   // Live after the restart too: the next call reaches the /2d card through the new socket. The
   // supervisor (every department, window 05) calls from a desk of their own: a browser with a fake camera
   // running the console's call engine.
-  const desk = await openAppEnginePage(browser, server.url, bundle)
-  opened.push(desk.context())
+  const desk = await openAppEnginePage(browser, server.url, bundle, opened)
   const supervisor = await signInClerk(desk.request, server.url, 'supervisor')
   const next = await supervisor.ok('/call-next')
   const callId = next.callId as string

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
 import { collectConsoleErrors, waitForHall } from './support'
-import { dispatch, installIwer, localhostUrl, xrFrames } from './support/iwer'
+import { dispatch, installIwer, localhostUrl, pressAt, pressUntil, xrFrames } from './support/iwer'
 
 // An application made in VR (issue 4), with Meta's IWER emulator as a Quest 3: the ray opens a counter
 // and a service, the keyboard types into the uikit boxes (as the headset's system keyboard would), the
@@ -48,83 +48,6 @@ const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow)
 const form = async (page: Page) => (await xr(page)).form
 const target = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
-
-/**
- * Aims the right controller's ray at a named panel item once it is shown, and presses select for one
- * frame. It all runs in the page, on the emulated controller itself: IWER's remote commands each wait
- * for a frame, and on a loaded machine a press made with them can outlast the 1.5 s a click may take.
- */
-async function press(page: Page, name: string) {
-  await expect.poll(() => target(page, name), { timeout: 30_000, message: `target ${name}` }).not.toBeNull()
-  await pressAt(page, name)
-}
-
-/** Aims at a named panel item or a fixed hall point and presses select for one frame (see press). */
-async function pressAt(page: Page, aim: string | Vec3) {
-  const pressed = await page.evaluate(async (aim) => {
-    type V = { x: number; y: number; z: number }
-    type Controller = {
-      position: V
-      quaternion: V & { w: number }
-      updateButtonValue(id: string, v: number): void
-    }
-    const w = window as unknown as HookWindow & { __iwer: { controllers: { right: Controller } } }
-    const frame = () => w.__onehall.xr().frame
-    const nextFrame = () => {
-      const from = frame()
-      return new Promise<void>((resolve) => {
-        const check = () => (frame() > from ? resolve() : setTimeout(check, 5))
-        check()
-      })
-    }
-    await nextFrame() // the panel has laid out the item
-    const point = typeof aim === 'string' ? w.__onehall.xrTarget(aim) : aim
-    if (!point) return false
-    // The point in the XR origin's space (undo the origin's position and rotation.y).
-    const { originPosition, yaw: originYaw } = w.__onehall.xr()
-    const dx0 = point[0] - originPosition[0]
-    const dz0 = point[2] - originPosition[2]
-    const c = Math.cos(-originYaw)
-    const s = Math.sin(-originYaw)
-    const local = { x: dx0 * c + dz0 * s, y: point[1] - originPosition[1], z: -dx0 * s + dz0 * c }
-    const controller = w.__iwer.controllers.right
-    const dx = local.x - controller.position.x
-    const dy = local.y - controller.position.y
-    const dz = local.z - controller.position.z
-    // The ray is the controller's -z: yaw about y, then pitch about x (Euler YXZ, no roll).
-    const yaw = Math.atan2(-dx, -dz)
-    const pitch = Math.atan2(dy, Math.hypot(dx, dz))
-    const [cy, sy, cp, sp] = [Math.cos(yaw / 2), Math.sin(yaw / 2), Math.cos(pitch / 2), Math.sin(pitch / 2)]
-    Object.assign(controller.quaternion, { x: cy * sp, y: sy * cp, z: -sy * sp, w: cy * cp })
-    await nextFrame() // the ray now rests on the item
-    await nextFrame()
-    controller.updateButtonValue('trigger', 1)
-    await nextFrame()
-    controller.updateButtonValue('trigger', 0)
-    await nextFrame()
-    return true
-  }, aim)
-  expect(pressed, `target ${String(aim)} vanished before the press`).toBe(true)
-}
-
-/**
- * Presses a panel item until `done` holds, at most three times. On a loaded machine an emulated frame
- * can take longer than the 300 ms a click may last, and the press is then not a click; a person would
- * press again too. `done` must be false before the press, so a press that worked is never repeated.
- */
-async function pressUntil(page: Page, name: string, done: () => Promise<boolean>, what = name) {
-  expect(await done(), `"${what}" held before pressing ${name}`).toBe(false)
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await press(page, name)
-    const ok = await expect
-      .poll(done, { timeout: 20_000 })
-      .toBe(true)
-      .then(() => true)
-      .catch(() => false)
-    if (ok) return
-  }
-  throw new Error(`Pressing ${name} three times never gave "${what}"`)
-}
 
 /** A check on the form's automation state, false while it is busy (saving, sending). */
 const formIs = (page: Page, check: (state: FormState) => boolean) => async () => {

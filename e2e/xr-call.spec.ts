@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
-import { collectConsoleErrors, waitForHall } from './support'
+import { closeAfterEach, collectConsoleErrors, waitForHall } from './support'
 import { startServer, type ServerProcess } from './support/server'
-import { aimAt, dispatch, installIwer, localhostUrl, select, xrFrames } from './support/iwer'
+import { dispatch, installIwer, localhostUrl, pressUntil, xrFrames } from './support/iwer'
 
 // The video counter in VR (issue 6): a citizen in Meta's IWER emulator takes a ticket with the ray, a
 // clerk in a second browser context (the /clerk console, signed in through the API) calls it, and the
@@ -43,13 +43,7 @@ const hook = (page: Page) => page.evaluate(() => (window as unknown as HookWindo
 const target = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
 
-/** Aims the right controller at a named VR panel target and clicks it. */
-async function press(page: Page, name: string) {
-  await expect.poll(() => target(page, name), { timeout: 30_000 }).not.toBeNull()
-  const point = (await target(page, name))!
-  await aimAt(page, 'controller-right', point)
-  await select(page, 'controller-right')
-}
+const opened = closeAfterEach()
 
 test('in VR the citizen takes a ticket with the ray and the clerk’s video plays on the counter panel', async ({
   page,
@@ -62,6 +56,7 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
 
   // The clerk signs in first: without a clerk on duty no ticket is issued.
   const clerkContext = await browser.newContext({ baseURL })
+  opened.push(clerkContext)
   const login = await clerkContext.request.post('/api/clerk/login', {
     headers: { 'X-OneHall-CSRF': '1' },
     data: { username: `clerk-${department}`, password: 'onehall-demo' },
@@ -86,15 +81,16 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   await dispatch(page, 'set_transform', { device: 'controller-right', position: { x: 0.2, y: 1.3, z: -0.3 } })
   const [fx, fz] = facing(counter.yaw)
   const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
-  await aimAt(page, 'controller-right', [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d])
-  await select(page, 'controller-right')
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as HookWindow).__onehall.xr().open.panel))
-    .toBe(counterId)
+  await pressUntil(
+    page,
+    [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d],
+    async () =>
+      (await page.evaluate(() => (window as unknown as HookWindow).__onehall.xr().open.panel)) === counterId,
+    'panel open',
+  )
 
   // "Take a ticket" on the panel: the ticket card (number, position) replaces the button.
-  await press(page, 'take-ticket')
-  await expect.poll(() => target(page, 'ticket'), { timeout: 30_000 }).not.toBeNull()
+  await pressUntil(page, 'take-ticket', async () => (await target(page, 'ticket')) !== null, 'ticket shown')
   expect(await target(page, 'take-ticket')).toBeNull()
   expect(await target(page, 'join-call')).toBeNull()
   expect((await hook(page)).phase).toBeNull()
@@ -106,8 +102,7 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   await expect(clerkPage.getByTestId('call-connection')).toBeVisible({ timeout: 30_000 })
 
   // Called: "Join video call" appears live on the station panel; the ray presses it.
-  await press(page, 'join-call')
-  await expect.poll(async () => (await hook(page)).counterId, { timeout: 30_000 }).toBe(counterId)
+  await pressUntil(page, 'join-call', async () => (await hook(page)).counterId === counterId, 'joining')
   await expect.poll(async () => (await hook(page)).phase, { timeout: 60_000 }).toBe('connected')
   await expect(clerkPage.getByTestId('call-connection')).toHaveAttribute('data-state', 'connected', {
     timeout: 30_000,
@@ -128,8 +123,6 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
     expect(await target(page, name)).not.toBeNull()
 
   // Hang up with the ray: the call ends on both sides.
-  await press(page, 'call-hang-up')
-  await expect.poll(async () => (await hook(page)).phase, { timeout: 30_000 }).toBe('ended')
+  await pressUntil(page, 'call-hang-up', async () => (await hook(page)).phase === 'ended', 'call ended')
   expect(errors).toEqual([])
-  await clerkContext.close()
 })

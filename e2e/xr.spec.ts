@@ -3,7 +3,16 @@ import { counterFront, facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/sh
 import { createWalkWorld } from '../src/shared/walk/walk-world'
 import { checkTeleport } from '../src/client/xr/teleport-check'
 import { collectConsoleErrors, waitForHall } from './support'
-import { aimAt, dispatch, flickThumbstick, installIwer, localhostUrl, select, xrFrames } from './support/iwer'
+import {
+  aimAt,
+  dispatch,
+  flickThumbstick,
+  installIwer,
+  localhostUrl,
+  pressAt,
+  pressUntil,
+  xrFrames,
+} from './support/iwer'
 
 // Headset mode with Meta's IWER emulator as a Quest 3 (shared notes: testing-here.md). Emulated XR on
 // software GL draws a frame in about 80 ms or more: generous timeouts, assertions on state.
@@ -37,6 +46,7 @@ const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow)
 const target = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))
+const panelIs = (page: Page, counterId: string) => async () => (await xr(page)).open.panel === counterId
 
 async function loadHall(page: Page, baseURL: string | undefined, hallId = 'city-centre'): Promise<Hall> {
   const response = await page.request.get(localhostUrl(baseURL, `/api/halls/${hallId}`))
@@ -98,10 +108,12 @@ test('enter VR, teleport on the floor but not into a wall, snap turn, seated mod
   await resetDevice(page, 'controller-right')
   await aimAt(page, 'controller-right', [spot[0], 0, spot[1]])
   await xrFrames(page, 6) // the arc eases toward the aim
-  await select(page, 'controller-right')
-  await expect
-    .poll(async () => (await xr(page)).head!.position[0], { timeout: 20_000 })
-    .toBeGreaterThan(start.head!.position[0] + 2)
+  await pressUntil(
+    page,
+    [spot[0], 0, spot[1]],
+    async () => (await xr(page)).head!.position[0] > start.head!.position[0] + 2,
+    'teleported',
+  )
   const teleported = await xr(page)
   expect(
     Math.hypot(teleported.head!.position[0] - spot[0], teleported.head!.position[2] - spot[1]),
@@ -125,7 +137,7 @@ test('enter VR, teleport on the floor but not into a wall, snap turn, seated mod
   await dispatch(page, 'set_transform', { device: 'controller-right', position: inOrigin })
   await aimAt(page, 'controller-right', [spot[0], 1.0, wallZ])
   await xrFrames(page, 6)
-  await select(page, 'controller-right')
+  await pressAt(page, [spot[0], 1.0, wallZ])
   await xrFrames(page, 4)
   const afterWall = await xr(page)
   expect(afterWall.originPosition).toEqual(teleported.originPosition)
@@ -143,19 +155,20 @@ test('enter VR, teleport on the floor but not into a wall, snap turn, seated mod
   await xrFrames(page, 2)
   await dispatch(page, 'set_gamepad_state', { device: 'controller-left', buttons: [{ index: 3, value: 0 }] })
   await expect.poll(async () => (await xr(page)).open.menu).toBe(true)
-  await expect.poll(() => target(page, 'menu:seated')).not.toBeNull()
-  await aimAt(page, 'controller-right', (await target(page, 'menu:seated'))!)
-  await select(page, 'controller-right')
-  await expect
-    .poll(async () => (await xr(page)).head!.position[1])
-    .toBeGreaterThan(turned.head!.position[1] + 0.4)
+  await pressUntil(
+    page,
+    'menu:seated',
+    async () => (await xr(page)).head!.position[1] > turned.head!.position[1] + 0.4,
+    'seated',
+  )
 
   // View reset: facing the hall's starting direction again, on the same spot.
-  await aimAt(page, 'controller-right', (await target(page, 'menu:recenter'))!)
-  await select(page, 'controller-right')
-  await expect
-    .poll(async () => wrap((await xr(page)).head!.yaw - (hall.spawn.yaw * Math.PI) / 180))
-    .toBeCloseTo(0, 2)
+  await pressUntil(
+    page,
+    'menu:recenter',
+    async () => Math.abs(wrap((await xr(page)).head!.yaw - (hall.spawn.yaw * Math.PI) / 180)) < 0.005,
+    'facing the starting direction',
+  )
   const beforeExit = await xr(page)
   expect(beforeExit.head!.position[0]).toBeCloseTo(turned.head!.position[0], 2)
 
@@ -189,9 +202,7 @@ test('select a counter with the ray: its 3D panel lists the services, a service 
   const hall = await loadHall(page, baseURL)
   await enterVrAt(page, 'counter-05')
   await resetDevice(page, 'controller-right')
-  await aimAt(page, 'controller-right', counterAim(hall, 'counter-05'))
-  await select(page, 'controller-right')
-  await expect.poll(async () => (await xr(page)).open.panel).toBe('counter-05')
+  await pressUntil(page, counterAim(hall, 'counter-05'), panelIs(page, 'counter-05'), 'panel open')
 
   const department = hall.counters.find((c) => c.id === 'counter-05')!.departmentId
   const services = hall.services.filter((s) => s.departmentId === department)
@@ -200,17 +211,22 @@ test('select a counter with the ray: its 3D panel lists the services, a service 
     await expect.poll(() => target(page, `service:${service.id}`)).not.toBeNull()
 
   const chosen = services[0]!
-  await aimAt(page, 'controller-right', (await target(page, `service:${chosen.id}`))!)
-  await select(page, 'controller-right')
-  await expect.poll(async () => (await xr(page)).open.service).toBe(chosen.id)
+  await pressUntil(
+    page,
+    `service:${chosen.id}`,
+    async () => (await xr(page)).open.service === chosen.id,
+    'service open',
+  )
   await expect.poll(() => target(page, `details:${chosen.id}`)).not.toBeNull()
 
   // Back to the list, then type into the uikit search box with the (system) keyboard.
-  await aimAt(page, 'controller-right', (await target(page, 'back'))!)
-  await select(page, 'controller-right')
-  await expect.poll(() => target(page, 'search')).not.toBeNull()
-  await aimAt(page, 'controller-right', (await target(page, 'search'))!)
-  await select(page, 'controller-right')
+  await pressUntil(page, 'back', async () => (await xr(page)).open.service === null, 'service closed')
+  await pressUntil(
+    page,
+    'search',
+    () => page.evaluate(() => document.activeElement?.tagName === 'INPUT'),
+    'search focused',
+  )
   const word = chosen.name.en.split(' ')[0]!
   await page.keyboard.type(word)
   await expect.poll(async () => (await xr(page)).search).toBe(word)
@@ -237,23 +253,21 @@ test('reduced motion from the comfort menu; go to counter from the 3D panel fade
   await expect.poll(async () => (await xr(page)).open.menu).toBe(true)
   await expect.poll(() => target(page, 'menu:reduced-motion')).not.toBeNull()
   await resetDevice(page, 'controller-right')
-  await aimAt(page, 'controller-right', (await target(page, 'menu:reduced-motion'))!)
-  await select(page, 'controller-right')
-  await expect.poll(async () => (await xr(page)).comfort.reducedMotion).toBe(true)
-  await aimAt(page, 'controller-right', (await target(page, 'menu:close'))!)
-  await select(page, 'controller-right')
-  await expect.poll(async () => (await xr(page)).open.menu).toBe(false)
+  await pressUntil(
+    page,
+    'menu:reduced-motion',
+    async () => (await xr(page)).comfort.reducedMotion,
+    'reduced motion',
+  )
+  await pressUntil(page, 'menu:close', async () => !(await xr(page)).open.menu, 'menu closed')
 
   // Open counter 05's panel with the ray, then "go to counter" for the department's other counter.
-  await aimAt(page, 'controller-right', counterAim(hall, 'counter-05'))
-  await select(page, 'controller-right')
-  await expect.poll(async () => (await xr(page)).open.panel).toBe('counter-05')
+  await pressUntil(page, counterAim(hall, 'counter-05'), panelIs(page, 'counter-05'), 'panel open')
   const department = hall.counters.find((c) => c.id === 'counter-05')!.departmentId
   const other = hall.counters.find((c) => c.departmentId === department && c.id !== 'counter-05')!
   const otherFront = counterFront(other)
   await expect.poll(() => target(page, `go:${other.id}`)).not.toBeNull()
   await xrFrames(page, 4) // let the panel settle its layout
-  await aimAt(page, 'controller-right', (await target(page, `go:${other.id}`))!)
   // The fade lasts a few hundred ms, too short to poll for from here: the page records it.
   await page.evaluate(() => {
     const w = window as unknown as HookWindow & { __sawFade?: boolean }
@@ -265,13 +279,17 @@ test('reduced motion from the comfort menu; go to counter from the 3D panel fade
       }
     }, 10)
   })
-  await select(page, 'controller-right')
-  await expect
-    .poll(async () => {
+  await pressUntil(
+    page,
+    `go:${other.id}`,
+    async () => {
       const head = (await xr(page)).head!
-      return Math.hypot(head.position[0] - otherFront.position[0], head.position[2] - otherFront.position[1])
-    })
-    .toBeLessThan(0.1)
+      return (
+        Math.hypot(head.position[0] - otherFront.position[0], head.position[2] - otherFront.position[1]) < 0.1
+      )
+    },
+    'at the other counter',
+  )
   const there = await xr(page)
   expect(wrap(there.head!.yaw - (otherFront.yaw * Math.PI) / 180)).toBeCloseTo(0, 2)
   expect(await page.evaluate(() => (window as unknown as { __sawFade?: boolean }).__sawFade)).toBe(true)
@@ -287,10 +305,13 @@ test('hand tracking: a pinch selects a counter', async ({ page, context, baseURL
   await dispatch(page, 'set_input_mode', { mode: 'hand' })
   await xrFrames(page, 4)
   await resetDevice(page, 'hand-right')
-  await aimAt(page, 'hand-right', counterAim(hall, 'counter-05'))
-  await xrFrames(page, 2)
-  await select(page, 'hand-right')
-  await expect.poll(async () => (await xr(page)).open.panel).toBe('counter-05')
+  await pressUntil(
+    page,
+    counterAim(hall, 'counter-05'),
+    panelIs(page, 'counter-05'),
+    'panel open',
+    'hand-right',
+  )
   expect(errors).toEqual([])
 })
 

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { CallSession, createCallSession } from '../../src/client/call/call-session'
 import type { CobrowseIncoming } from '../../src/client/call/signalling'
 import type { signallingFromWsClient } from '../../src/client/call/ws-signalling'
@@ -70,9 +70,18 @@ export async function startEngine(
   )
 }
 
-/** A blank page on the relay (e2e/support/call-relay.ts) running the engine as `role` on call `call-1`. */
-export async function openEnginePage(browser: Browser, relayUrl: string, role: HarnessRole): Promise<Page> {
+/**
+ * A blank page on the relay (e2e/support/call-relay.ts) running the engine as `role` on call `call-1`,
+ * in a new browser context pushed onto `opened` (see closeAfterEach).
+ */
+export async function openEnginePage(
+  browser: Browser,
+  relayUrl: string,
+  role: HarnessRole,
+  opened: BrowserContext[],
+): Promise<Page> {
   const context = await browser.newContext()
+  opened.push(context)
   const page = await context.newPage()
   await page.goto(relayUrl)
   await startEngine(page, role, { wsUrl: `ws://${new URL(relayUrl).host}/ws?role=${role}` })
@@ -83,11 +92,17 @@ export async function openEnginePage(browser: Browser, relayUrl: string, role: H
  * A page of the app server at `baseUrl` with the call engine loaded (`bundle` from `engineBundle()`), for
  * the clerk's side of a call against the real hub: sign the clerk in with `page.request`, then
  * `startEngine`. No app page of its own runs the engine outside the console. CSP is bypassed for the
- * injected bundle only: its own zod copy compiles validators with `new Function`. The caller closes
- * `page.context()` (a fake camera left running slows every later test).
+ * injected bundle only: its own zod copy compiles validators with `new Function`. Its new browser
+ * context is pushed onto `opened` (see closeAfterEach).
  */
-export async function openAppEnginePage(browser: Browser, baseUrl: string, bundle: string): Promise<Page> {
+export async function openAppEnginePage(
+  browser: Browser,
+  baseUrl: string,
+  bundle: string,
+  opened: BrowserContext[],
+): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, bypassCSP: true })
+  opened.push(context)
   const page = await context.newPage()
   await page.goto('/no-such-page')
   await page.evaluate(bundle)

@@ -30,3 +30,4 @@ export {
   expectRemoteVideoMoves,
   type CallFigures,
 } from './call-checks'
+export { closeAfterEach } from './own-contexts'

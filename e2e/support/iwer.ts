@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page } from '@playwright/test'
+import { expect, type BrowserContext, type Page } from '@playwright/test'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -101,26 +101,118 @@ export async function aimAt(page: Page, device: IwerDevice, point: Vec3): Promis
   await xrFrames(page, 2)
 }
 
+/** Where a press aims: a named VR target (`__onehall.xrTarget`) or a hall point. */
+export type PressAim = string | Vec3
+
+type EmulatedInput = {
+  position: { x: number; y: number; z: number }
+  quaternion: { x: number; y: number; z: number; w: number }
+  updateButtonValue?(id: string, value: number): void
+  updatePinchValue?(value: number): void
+}
+type IwerInputs = {
+  controllers: { left: EmulatedInput; right: EmulatedInput }
+  hands: { left: EmulatedInput; right: EmulatedInput }
+}
+
 /**
- * Presses and releases select (trigger or pinch): press, let one XR frame see it, release. A press and
- * release in the same frame can be lost (IWER's own `select` sequence is, here), and a press held too
- * long is not a click. The whole sequence runs inside the page: driven from the test, each step waits
- * for a round trip to a page busy drawing slow emulated frames, and the press lasted seconds.
+ * Aims a controller's or hand's ray at a named VR target or a hall point, and presses select (trigger
+ * or pinch) for one frame. It all runs inside the page on the emulated input itself: IWER's remote
+ * commands each wait for a frame, and driven from the test each step also waits for a round trip to a
+ * page busy drawing slow emulated frames; on a loaded machine such a press lasted seconds and was no
+ * longer a click. Fails if the named target is not shown.
  */
-export async function select(page: Page, device: IwerDevice): Promise<void> {
-  await page.evaluate(async (d) => {
-    const w = window as unknown as IwerWindow
-    const frame = () => w.__onehall!.xr().frame
-    const nextFrame = (from: number) =>
-      new Promise<void>((resolve) => {
-        const check = () => (frame() > from ? resolve() : setTimeout(check, 5))
-        check()
-      })
-    await w.__iwer.remote.dispatch('set_select_value', { device: d, value: 1 })
-    await nextFrame(frame())
-    await w.__iwer.remote.dispatch('set_select_value', { device: d, value: 0 })
-  }, device)
-  await xrFrames(page, 2)
+export async function pressAt(
+  page: Page,
+  aim: PressAim,
+  device: IwerDevice = 'controller-right',
+): Promise<void> {
+  const pressed = await page.evaluate(
+    async ([aim, device]) => {
+      const w = window as unknown as IwerWindow & {
+        __iwer: IwerInputs
+        __onehall: { xrTarget(name: string): Vec3 | null }
+      }
+      const frame = () => w.__onehall!.xr().frame
+      const nextFrame = () => {
+        const from = frame()
+        return new Promise<void>((resolve) => {
+          const check = () => (frame() > from ? resolve() : setTimeout(check, 5))
+          check()
+        })
+      }
+      await nextFrame() // a panel has laid out the item
+      const point = typeof aim === 'string' ? w.__onehall.xrTarget(aim) : aim
+      if (!point) return false
+      // The point in the XR origin's space (undo the origin's position and rotation.y).
+      const { originPosition, yaw: originYaw } = w.__onehall!.xr()
+      const dx0 = point[0] - originPosition[0]
+      const dz0 = point[2] - originPosition[2]
+      const c = Math.cos(-originYaw)
+      const s = Math.sin(-originYaw)
+      const local = { x: dx0 * c + dz0 * s, y: point[1] - originPosition[1], z: -dx0 * s + dz0 * c }
+      const [kind, side] = device.split('-') as ['controller' | 'hand' | 'headset', 'left' | 'right']
+      const input = kind === 'hand' ? w.__iwer.hands[side] : w.__iwer.controllers[side]
+      const dx = local.x - input.position.x
+      const dy = local.y - input.position.y
+      const dz = local.z - input.position.z
+      // The ray is the input's -z: yaw about y, then pitch about x (Euler YXZ, no roll).
+      const yaw = Math.atan2(-dx, -dz)
+      const pitch = Math.atan2(dy, Math.hypot(dx, dz))
+      const [cy, sy, cp, sp] = [
+        Math.cos(yaw / 2),
+        Math.sin(yaw / 2),
+        Math.cos(pitch / 2),
+        Math.sin(pitch / 2),
+      ]
+      Object.assign(input.quaternion, { x: cy * sp, y: sy * cp, z: -sy * sp, w: cy * cp })
+      const setSelect = (value: number) =>
+        kind === 'hand' ? input.updatePinchValue!(value) : input.updateButtonValue!('trigger', value)
+      await nextFrame() // the ray now rests on the item
+      await nextFrame()
+      setSelect(1)
+      await nextFrame()
+      setSelect(0)
+      await nextFrame()
+      return true
+    },
+    [aim, device] as const,
+  )
+  expect(pressed, `target ${String(aim)} is not shown`).toBe(true)
+}
+
+/**
+ * Waits for a named target to be shown (a hall point always is), then presses it until `done` holds, at
+ * most three times. On a loaded machine an emulated frame can outlast the time a click may take, and
+ * the press is then not a click; a person would press again too. `done` must be false before the
+ * press, so a press that worked is never repeated.
+ */
+export async function pressUntil(
+  page: Page,
+  aim: PressAim,
+  done: () => Promise<boolean>,
+  what = String(aim),
+  device: IwerDevice = 'controller-right',
+): Promise<void> {
+  expect(await done(), `"${what}" held before pressing ${String(aim)}`).toBe(false)
+  if (typeof aim === 'string') {
+    const shown = () =>
+      page.evaluate(
+        (n) => (window as unknown as { __onehall: { xrTarget(n: string): unknown } }).__onehall.xrTarget(n),
+        aim,
+      )
+    await expect.poll(shown, { timeout: 30_000, message: `target ${aim}` }).not.toBeNull()
+  }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await pressAt(page, aim, device)
+    const ok = await expect
+      .poll(done, { timeout: 20_000 })
+      .toBe(true)
+      .then(() => true)
+      .catch(() => false)
+    if (ok) return
+  }
+  throw new Error(`Pressing ${String(aim)} three times never gave "${what}"`)
 }
 
 /** Pushes a controller's thumbstick for a few frames, then lets it go. */

@@ -1,12 +1,12 @@
 import { test, type BrowserContext } from '@playwright/test'
 
 /**
- * For a spec that opens browser contexts of its own (not the fixture's): returns the list to push them
- * on, and registers an `afterEach` that closes them, passed or failed. Left open, their fake cameras and
- * 3D halls keep running and slow every later test in the same browser (the VR specs most). Call it once,
- * at the top level of the spec file.
+ * A list for the browser contexts a spec opens itself, closed after each test even when it fails.
+ * Playwright closes only its own `context` fixture; a fake-camera context left open keeps decoding
+ * video in the shared browser and slows every later spec (the VR specs until their clicks time out).
+ * Call once at the top level of a spec file and push every context the spec opens.
  */
-export function closeOwnContextsAfterEach(): BrowserContext[] {
+export function closeAfterEach(): BrowserContext[] {
   const opened: BrowserContext[] = []
   test.afterEach(async () => {
     await Promise.all(opened.splice(0).map((context) => context.close()))

@@ -4,13 +4,19 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from './db/database'
 import { registerClientApp } from './http/client-app'
 import { citizenApi } from './applications/citizen-api'
 import { csrfGuard } from './http/csrf'
 import { installErrorHandler } from './http/error-handler'
+import { installRequestLog } from './http/request-log'
 import { ApiError } from './http/errors'
 import type { ServerMessage } from '../shared/protocol'
 import type { Bus } from './realtime/bus'
@@ -89,13 +95,20 @@ export const CONTENT_SECURITY_POLICY = {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    ...(options.logger
+      ? {
+          loggerInstance: options.logger,
+          // One line per request instead of two (http/request-log.ts).
+          logController: new LogController({ disableRequestLogging: true }),
+        }
+      : { logger: false }),
     // Ids and paths are short; anything longer is a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
     bodyLimit: 1024 * 1024,
   })
 
   installErrorHandler(app)
+  if (options.logger) installRequestLog(app)
   const bus =
     options.bus ??
     createMemoryBus<ServerMessage>({

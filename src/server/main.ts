@@ -33,7 +33,11 @@ async function main(): Promise<void> {
       refuseToStart(error.message, 'Fix the environment variables above and start again.')
     throw error
   }
-  const logger = pino({ level: config.logLevel })
+  // Asynchronous, not a blocking write() per line: under load, lines logged while a write is under way
+  // go out together in the next one (synchronous logging cost a fifth of a busy server's CPU). Lines
+  // still appear at once on a quiet server; what is pending is flushed on the way out (handleShutdown,
+  // and pino's exit handler on a crash).
+  const logger = pino({ level: config.logLevel }, pino.destination({ sync: false }))
 
   let scenes
   try {
@@ -99,6 +103,7 @@ function handleShutdown(app: FastifyInstance, db: Kysely<Database>, logger: pino
     logger.info({ signal }, 'shutting down')
     setTimeout(() => {
       logger.error('shutdown took too long; exiting')
+      logger.flush()
       process.exit(1)
     }, SHUTDOWN_TIMEOUT_MS).unref()
     app
@@ -106,15 +111,20 @@ function handleShutdown(app: FastifyInstance, db: Kysely<Database>, logger: pino
       .then(() => db.destroy())
       .then(() => {
         logger.info('stopped')
-        process.exit(0)
+        exitFlushed(logger, 0)
       })
       .catch((error: unknown) => {
         logger.error({ err: error }, 'error while shutting down')
-        process.exit(1)
+        exitFlushed(logger, 1)
       })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** Exits once the log buffer is written out. */
+function exitFlushed(logger: pino.Logger, code: number): void {
+  logger.flush(() => process.exit(code))
 }
 
 main().catch((error: unknown) => {
