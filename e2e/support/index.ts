@@ -9,7 +9,7 @@ export {
   type ServerProcess,
 } from './server'
 export { waitForHall } from './wait-for-hall'
-export { canvasPixelStats, type CanvasPixelStats } from './canvas-pixels'
+export { canvasPixelStats, type CanvasPixelStats, type ViewportRegion } from './canvas-pixels'
 export {
   DEFAULT_HALL_ID,
   fetchHall,
@@ -22,3 +22,5 @@ export {
 } from './hall-page'
 export { axeViolations, type AxeOptions } from './axe'
 export { ELDER_MIN_TARGET_PX, ELDER_MIN_TEXT_PX, elderModeProblems } from './elder-metrics'
+export { callNextInConsole, signInClerkDesk, type ClerkDesk } from './clerk-desk'
+export { receivedAudioEnergy, recordPeerConnections } from './peer-stats'
