@@ -109,8 +109,15 @@ test('in the 3D hall the clerk’s video plays on the called counter’s screen,
   // On the canvas the screen shows the picture, not the idle screen colour.
   await expect.poll(async () => offIdle((await screenColour(page)).dominantColour)).toBeGreaterThan(24)
 
-  // The panel passes axe during the call, and reads large in elder mode.
+  // The panel passes axe during the call, in English and in Chinese, and reads large in elder mode.
   expect(await axeViolations(page)).toEqual([])
+  const language = page.locator('.top-bar select')
+  await language.selectOption('zh')
+  await expect(call.getByTestId('hall-call-status')).toHaveText('已接通')
+  await expect(call.getByTestId('hall-call-hang-up')).toHaveText('挂断')
+  expect(await axeViolations(page)).toEqual([])
+  await language.selectOption('en')
+  await expect(call.getByTestId('hall-call-status')).toHaveText('Connected')
   await page.evaluate(() => document.documentElement.setAttribute('data-elder', 'true'))
   expect(await elderModeProblems(page, ['.top-bar', '.station-panel', '.key-help', 'canvas'])).toEqual([])
   await page.evaluate(() => document.documentElement.removeAttribute('data-elder'))

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
-import { collectConsoleErrors, waitForHall } from './support'
+import { callNextInConsole, collectConsoleErrors, signInClerkDesk, waitForHall } from './support'
 import { startServer, type ServerProcess } from './support/server'
 import { aimAt, dispatch, installIwer, localhostUrl, select, xrFrames } from './support/iwer'
 
@@ -18,6 +18,12 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => {
   await server?.stop()
+})
+// The clerk's context is the test's own: closed after the test even when it fails (its fake camera
+// would keep decoding video and slow every later spec).
+const opened: BrowserContext[] = []
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()))
 })
 
 type Vec3 = [number, number, number]
@@ -61,13 +67,8 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   const department = 'social-security'
 
   // The clerk signs in first: without a clerk on duty no ticket is issued.
-  const clerkContext = await browser.newContext({ baseURL })
-  const login = await clerkContext.request.post('/api/clerk/login', {
-    headers: { 'X-OneHall-CSRF': '1' },
-    data: { username: `clerk-${department}`, password: 'onehall-demo' },
-  })
-  expect(login.status()).toBe(200)
-  const { clerk } = (await login.json()) as { clerk: { counterId: string; state: string } }
+  const clerk = await signInClerkDesk(browser, baseURL, `clerk-${department}`)
+  opened.push(clerk.context)
   const counterId = clerk.counterId
 
   // The citizen enters VR in front of the clerk's counter and opens its panel with the ray.
@@ -100,10 +101,7 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   expect((await hook(page)).phase).toBeNull()
 
   // The clerk calls next in the console, which joins the call with the fake camera.
-  const clerkPage = await clerkContext.newPage()
-  await clerkPage.goto('/clerk')
-  await clerkPage.getByTestId('call-next').click()
-  await expect(clerkPage.getByTestId('call-connection')).toBeVisible({ timeout: 30_000 })
+  const clerkPage = await callNextInConsole(clerk)
 
   // Called: "Join video call" appears live on the station panel; the ray presses it.
   await press(page, 'join-call')
@@ -131,5 +129,4 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   await press(page, 'call-hang-up')
   await expect.poll(async () => (await hook(page)).phase, { timeout: 30_000 }).toBe('ended')
   expect(errors).toEqual([])
-  await clerkContext.close()
 })
