@@ -60,7 +60,10 @@ export default function HallCallOverlay({ ticketId, onClose }: { ticketId: strin
     onClose()
   }
 
-  const done = held?.ticket.status === 'done'
+  const status = held?.ticket.status
+  // The rating is for a served ticket; one the clerk has not closed yet will be rateable soon.
+  const rateable = status === 'done'
+  const rateSoon = status === 'called' || status === 'serving'
   return (
     <section
       className="hall-call"
@@ -107,8 +110,8 @@ export default function HallCallOverlay({ ticketId, onClose }: { ticketId: strin
         </div>
       )}
       {session && !over && <ChatPanel session={session} disabled={!view.controls} />}
-      {over &&
-        (done ? <RatingForm language={language} /> : <p className="notice">{t('hallCallRateLater')}</p>)}
+      {over && rateable && <RatingForm language={language} />}
+      {over && rateSoon && <p className="notice">{t('hallCallRateLater')}</p>}
       <div className="button-row">
         <a
           className="button"

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Vector3, type Mesh } from 'three'
+import { Vector3, type Camera, type Mesh } from 'three'
 import { degToRad } from 'three/src/math/MathUtils.js'
 import type { Counter } from '../../shared/scene'
 import { COUNTER_VIDEO_SCREEN, counterScreenPlacement, type ScreenQuad } from '../hall/counter-screen'
@@ -25,12 +25,7 @@ const CORNERS: [number, number][] = [
 const corner = new Vector3()
 
 /** The mesh's bounds in viewport CSS pixels, or null unless all of it is in view. */
-function viewportRect(
-  mesh: Mesh,
-  quad: ScreenQuad,
-  camera: Parameters<typeof projectToRect>[1],
-  canvas: HTMLCanvasElement,
-) {
+function viewportRect(mesh: Mesh, quad: ScreenQuad, camera: Camera, canvas: HTMLCanvasElement) {
   const rect = canvas.getBoundingClientRect()
   const xs: number[] = []
   const ys: number[] = []
