@@ -42,5 +42,4 @@ describe('typed-text atlas', () => {
     const missing = [...typedCharacters()].filter((c) => c !== ' ' && !glyphs.has(c))
     expect(missing, `Missing: ${missing.join('')}. ${REBUILD}`).toEqual([])
   })
-
 })
