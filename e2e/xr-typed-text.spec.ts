@@ -12,7 +12,13 @@ test.setTimeout(600_000)
 test.use({ viewport: { width: 800, height: 450 } })
 
 type Vec3 = [number, number, number]
-type FormState = { page: string | null; step: string; answers: Record<string, unknown>; busy: boolean }
+type FormState = {
+  page: string | null
+  step: string
+  answers: Record<string, unknown>
+  errors: { field: string }[]
+  busy: boolean
+}
 type HookWindow = Window & {
   __onehall: {
     xr(): { head: unknown; open: { panel: string | null; service: string | null }; form: FormState | null }
@@ -130,9 +136,17 @@ test('VR form boxes: typed-text atlas loads only with a form, Chinese names draw
   const boxes = await page.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value))
   expect(boxes).toContain(`张${OUTSIDE}`)
 
-  // Back to drawable text: the note goes; the draft on the server holds what was typed.
+  // Back to drawable text: the note goes. Continue (the other boxes are empty, so it stops with errors)
+  // saves the draft, and the server holds the name as typed.
   await typeName(page, name)
   await expect.poll(() => target(page, 'form.field:full-name:placeholder-note')).toBeNull()
+  await pressUntil(
+    page,
+    'form.continue',
+    formIs(page, (s) => s.errors.length > 0),
+    'errors shown',
+  )
+  expect((await form(page))!.errors.map((e) => e.field)).not.toContain('full-name')
   const resumeCode = await page.evaluate(
     () =>
       (window as unknown as { __onehall: { xr(): { form: { resumeCode: string } } } }).__onehall.xr().form

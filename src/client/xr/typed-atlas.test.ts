@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { gb2312Hanzi, typedCharacters } from '../../shared/text/typed-charset'
+import { typedNoteText } from './forms/typed-note-text'
 import { XR_FONT_FAMILIES } from './xr-theme'
 
 /**
@@ -40,6 +41,12 @@ describe('typed-text atlas', () => {
 
   it('has a glyph for every character the panel treats as drawable (ASCII, punctuation, hanzi)', () => {
     const missing = [...typedCharacters()].filter((c) => c !== ' ' && !glyphs.has(c))
+    expect(missing, `Missing: ${missing.join('')}. ${REBUILD}`).toEqual([])
+  })
+
+  it('draws the placeholder note itself (the note uses this atlas, not the hall one)', () => {
+    const text = Object.values(typedNoteText).join('')
+    const missing = [...new Set(text)].filter((c) => c !== ' ' && !glyphs.has(c))
     expect(missing, `Missing: ${missing.join('')}. ${REBUILD}`).toEqual([])
   })
 })

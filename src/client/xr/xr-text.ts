@@ -33,7 +33,6 @@ export const xrText = {
     fileInVr: '在VR中无法上传文件，请稍后在2D页面凭恢复码补交。',
     resumeCodeLine: '恢复码：{{code}}',
     datePlaceholder: '年-月-日',
-    typedPlaceholderNote: '头显无法显示的字显示为方块，但会按您输入的内容原样保存和提交。',
     saveAndClose: '保存并关闭',
     declarationBox: '勾选声明',
     takeTicket: '取号',
@@ -92,8 +91,6 @@ export const xrText = {
     fileInVr: 'Files cannot be attached in VR: attach this on the 2D page later, with your resume code.',
     resumeCodeLine: 'Resume code: {{code}}',
     datePlaceholder: 'yyyy-mm-dd',
-    typedPlaceholderNote:
-      'Characters the headset cannot draw show as boxes; they are still saved and sent exactly as you typed them.',
     saveAndClose: 'Save and close',
     declarationBox: 'Tick the declaration',
     takeTicket: 'Take a ticket',

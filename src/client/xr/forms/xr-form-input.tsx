@@ -4,8 +4,8 @@ import type { Language } from '../../../shared/scene/localized'
 import { charactersWithoutGlyph } from '../../../shared/text/typed-charset'
 import type { InputHints } from '../../forms/field-view-model'
 import { targetRef } from '../xr-targets'
-import { xrT } from '../xr-text'
 import { XR_THEME } from '../xr-theme'
+import { typedNoteText } from './typed-note-text'
 
 export type XrFormInputProps = {
   /** Automation name (`form.field:<id>`, `form.field:<id>:<part>`). */
@@ -69,8 +69,8 @@ export function XrFormInput({
     <Container flexDirection="column" gap={4} width="100%">
       {multiline ? <Textarea ref={ref} {...box} /> : <Input ref={ref} {...box} />}
       {undrawable && (
-        <Text ref={noteRef} fontSize={XR_THEME.hintSize} color={XR_THEME.muted}>
-          {xrT(language, 'typedPlaceholderNote')}
+        <Text ref={noteRef} fontFamily="typed" fontSize={XR_THEME.hintSize} color={XR_THEME.muted}>
+          {typedNoteText[language]}
         </Text>
       )}
     </Container>
