@@ -61,4 +61,7 @@ export const topics = {
   ticket: (ticketId: string) => `ticket:${part('ticket', ticketId)}`,
   /** One call's two parties: signalling, chat, co-browsing. */
   call: (callId: string) => `call:${part('call', callId)}`,
+  /** Where every ticket of a department stands (`queue.standings`), for the hub's ticket watchers. */
+  standings: (hallId: string, departmentId: string) =>
+    `standings:${part('hall', hallId)}:${part('department', departmentId)}`,
 } as const

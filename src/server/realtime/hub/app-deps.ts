@@ -30,6 +30,14 @@ export function appHubDeps(
         .executeTakeFirst()
       return row?.citizen_id === citizenId
     },
+    ticketQueue: async (ticketId) => {
+      const row = await db
+        .selectFrom('tickets')
+        .select(['hall_id', 'department_id'])
+        .where('id', '=', ticketId)
+        .executeTakeFirst()
+      return row ? { hallId: row.hall_id, departmentId: row.department_id } : null
+    },
     readTicketView: (ticketId) => views.read(ticketId),
     // The queue's board of an unknown hall is empty; a client asking for one has a wrong id.
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),

@@ -40,6 +40,8 @@ export interface HubDeps {
   verifyTicketToken(ticketId: string, token: string): Promise<boolean>
   /** Whether the signed-in citizen took that ticket (holders without a token). */
   ticketOwnedBy(ticketId: string, citizenId: string): Promise<boolean>
+  /** The queue (hall and department) a ticket is in, or null when there is no such ticket. */
+  ticketQueue(ticketId: string): Promise<{ hallId: string; departmentId: string } | null>
   /** The ticket as its holder sees it now, or null when there is no such ticket. */
   readTicketView(ticketId: string): Promise<TicketUpdateMessage | null>
   /** The hall's board now, or null when there is no such hall. */
