@@ -16,6 +16,7 @@ export function appHubDeps(
   scenes: LoadedScenes,
   ice: IceConfig,
   log: FastifyBaseLogger,
+  clerkPresence?: HubDeps['clerkPresence'],
 ): HubDeps {
   const views = new TicketViewBatcher(db, scenes)
   return {
@@ -43,6 +44,7 @@ export function appHubDeps(
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),
     readDepartmentQueue: (hallId, departmentId) => readDepartmentQueue(db, hallId, departmentId),
     iceServersFor: (callId) => iceServersFor(ice, callId),
+    ...(clerkPresence ? { clerkPresence } : {}),
     reportError: (error, context) => log.error({ err: error }, `WebSocket hub: ${context}`),
   }
 }

@@ -42,6 +42,8 @@ export class Connection {
   private chain: Promise<void>
   private lastRateError = -Infinity
   private closed = false
+  /** The clerk whose presence this socket reported (to report its end exactly once). */
+  private present: string | null = null
 
   constructor(
     readonly socket: WebSocket,
@@ -144,6 +146,10 @@ export class Connection {
         this.deps.currentCitizenId(this.request),
       ])
       this.identity = { clerk, citizenId }
+      if (clerk && !this.closed && this.deps.clerkPresence) {
+        this.present = clerk.id
+        this.deps.clerkPresence.opened(clerk.id)
+      }
     } catch (error) {
       this.report(error, 'identifying a WebSocket client')
     }
@@ -194,6 +200,8 @@ export class Connection {
     leaveAllCalls(this)
     for (const unsubscribe of this.subscriptions.values()) unsubscribe()
     this.subscriptions.clear()
+    if (this.present) this.deps.clerkPresence?.closed(this.present)
+    this.present = null
     this.onClosed(this)
   }
 

@@ -57,6 +57,11 @@ export interface HubDeps {
   saveChatLine(callId: string, sender: CallRole, text: string, clientId?: string): Promise<SavedChatLine>
   /** STUN/TURN servers for this party of this call (TURN credentials made per call, short-lived). */
   iceServersFor(callId: string, role: CallRole): IceServer[]
+  /**
+   * Told when a signed-in clerk's socket opens and closes (the clerk module's `ClerkPresence` fits):
+   * a clerk is on duty only while a console of theirs is connected. @default nobody is told
+   */
+  clerkPresence?: { opened(clerkId: string): void; closed(clerkId: string): void }
   /** Where unexpected failures are reported. @default console.error */
   reportError?(error: unknown, context: string): void
 }
