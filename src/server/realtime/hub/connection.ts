@@ -7,7 +7,7 @@ import {
   type ProtocolErrorCode,
   type ServerMessage,
 } from '../../../shared/protocol'
-import type { Bus, BusHandler, Unsubscribe } from '../bus'
+import { wireText, type Bus, type BusHandler, type Unsubscribe } from '../bus'
 import type { HubBusMessage, QueueStandingsMessage } from '../queue-standings'
 import { handleCallMessage, leaveAllCalls } from './call-handlers'
 import { TokenBucket } from './rate-limiter'
@@ -64,7 +64,8 @@ export class Connection {
   /** Sends a message if the socket is open; a client that stopped reading is cut off. */
   send(message: ServerMessage): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return
-    this.sendEncoded(JSON.stringify(message))
+    // A message passed on from the bus unchanged already has its JSON text.
+    this.sendEncoded(wireText(message) ?? JSON.stringify(message))
   }
 
   /** Sends a message already serialised (by `JSON.stringify` of a `ServerMessage`). */
