@@ -36,7 +36,15 @@ let bundle: string
 async function start(): Promise<ServerProcess> {
   return startServer({
     port,
-    env: { NODE_ENV: 'development', ONEHALL_DB: `${dbDir}/onehall.sqlite`, ONEHALL_SECRET: 'x'.repeat(48) },
+    env: {
+      NODE_ENV: 'development',
+      ONEHALL_DB: `${dbDir}/onehall.sqlite`,
+      ONEHALL_SECRET: 'x'.repeat(48),
+      // The clerks here act through the API, standing in for a console that would keep a socket open;
+      // without one they would be set away (and their called ticket requeued) after 30 s, which this
+      // slow journey (3D hall, a server restart) can outlast. Presence itself is tested in the API tests.
+      ONEHALL_CLERK_GRACE_MS: '0',
+    },
   })
 }
 

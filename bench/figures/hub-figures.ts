@@ -2,7 +2,9 @@ import { closePairs, openCalls, runPingPong, runRelayLoad } from './hub-relay'
 import type { RelayRun } from './hub-relay'
 import { measureWaiting } from './hub-waiting'
 import type { WaitingRound } from './hub-waiting'
+import { closeAll, inBatches, openHubSocket } from '../lib/hub-clients'
 import { insertClerks, signInAvailable } from '../lib/onehall-client'
+import type { ClerkLogin } from '../lib/onehall-client'
 import { capabilityGap } from '../lib/probe'
 import type { Capability, ServerTarget } from '../lib/probe'
 
@@ -71,6 +73,30 @@ export async function measureHub(
   })
   const clerks = []
   for (const name of names) clerks.push(await signInAvailable(server.origin, name, CLERK_PASSWORD))
+  // Each clerk keeps a console socket open, as at a desk: a clerk without one is set away after the
+  // presence grace period (30 s), and their called tickets would go back into the queue mid-round.
+  const consoles = await inBatches(clerks, 20, (login) =>
+    openHubSocket(server.origin, () => {}, { cookie: login.cookie }),
+  )
+  try {
+    return await measureWithClerks({ ...server, dbFile: server.dbFile }, options, {
+      sizes,
+      repeats,
+      departmentId,
+      letter,
+      clerks,
+    })
+  } finally {
+    await closeAll(consoles)
+  }
+}
+
+async function measureWithClerks(
+  server: { origin: string; pid: number; dbFile: string },
+  options: Parameters<typeof measureHub>[1],
+  plan: { sizes: number[]; repeats: number; departmentId: string; letter: string; clerks: ClerkLogin[] },
+): Promise<HubFigures> {
+  const { sizes, repeats, departmentId, letter, clerks } = plan
 
   options.log(`waiting citizens: ${sizes.join(', ')} clients, ${repeats} rounds each, until one misses 1 s`)
   const budgetMs = 1000

@@ -29,6 +29,7 @@ import type { LoadedScenes } from './scenes/load-scenes'
 import { appHubDeps } from './realtime/hub/app-deps'
 import { NO_ICE, type IceConfig } from './realtime/hub/ice-servers'
 import { wsRoutes } from './routes/ws'
+import { ClerkPresence } from './clerks/presence'
 
 export type AppOptions = {
   scenes: LoadedScenes
@@ -58,6 +59,11 @@ export type AppOptions = {
   bus?: Bus<ServerMessage>
   /** STUN/TURN servers handed to call parties. @default none (host candidates only) */
   ice?: IceConfig
+  /**
+   * How long a clerk may have no console connected to the hub before they are set away and their
+   * called ticket goes back to the queue; 0 turns presence off. @default 30000
+   */
+  clerkPresenceGraceMs?: number
 }
 
 declare module 'fastify' {
@@ -150,10 +156,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         bus,
         staleTicketSweepMs: options.staleTicketSweepMs,
       })
-      await api.register(clerkRoutes, { db: options.db, scenes: options.scenes, bus })
+      // Fed by the hub's clerk sockets, read by the clerk routes' presence sweep.
+      const presence = new ClerkPresence()
+      await api.register(clerkRoutes, {
+        db: options.db,
+        scenes: options.scenes,
+        bus,
+        presence,
+        presenceGraceMs: options.clerkPresenceGraceMs,
+      })
       await api.register(wsRoutes, {
         bus,
-        deps: appHubDeps(options.db, options.scenes, options.ice ?? NO_ICE, app.log),
+        deps: appHubDeps(options.db, options.scenes, options.ice ?? NO_ICE, app.log, presence),
       })
       // Catch-all routes rather than a not-found handler: the client build's wildcard route would
       // otherwise claim unknown /api paths. Being routes here, they are rate-limited like the others.

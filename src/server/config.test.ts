@@ -18,7 +18,14 @@ describe('loadConfig', () => {
       uploadsDir: path.resolve('/srv/onehall/data/uploads'),
       secret: undefined,
       ice: { servers: [], turn: null },
+      clerkPresenceGraceMs: 30_000,
     })
+  })
+
+  it('reads the clerk presence grace period, 0 turning it off, and refuses a negative one', () => {
+    expect(loadConfig({ ONEHALL_CLERK_GRACE_MS: '5000' }).clerkPresenceGraceMs).toBe(5000)
+    expect(loadConfig({ ONEHALL_CLERK_GRACE_MS: '0' }).clerkPresenceGraceMs).toBe(0)
+    expect(() => loadConfig({ ONEHALL_CLERK_GRACE_MS: '-1' })).toThrow(/ONEHALL_CLERK_GRACE_MS/)
   })
 
   it('reads every variable', () => {

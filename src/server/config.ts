@@ -27,6 +27,8 @@ export type Config = {
   secret: string | undefined
   /** STUN/TURN servers for video calls (`ONEHALL_ICE_SERVERS`, `ONEHALL_TURN_URL` + `ONEHALL_TURN_SECRET`). */
   ice: IceConfig
+  /** `ONEHALL_CLERK_GRACE_MS`: how long a clerk may have no console open before being set away; 0 = never. */
+  clerkPresenceGraceMs: number
 }
 
 /** Thrown when an environment variable has a value the server cannot use; the message names each one. */
@@ -79,6 +81,13 @@ const envSchema = z.object({
       .int('must be a whole number')
       .min(1, 'must be at least 1')
       .default(300),
+  ),
+  ONEHALL_CLERK_GRACE_MS: optional(
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .default(30_000),
   ),
   ONEHALL_ICE_SERVERS: optional(
     z
@@ -166,5 +175,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
           ? { urls: e.ONEHALL_TURN_URL, secret: e.ONEHALL_TURN_SECRET, ttlSeconds: DEFAULT_TURN_TTL_SECONDS }
           : null,
     },
+    clerkPresenceGraceMs: e.ONEHALL_CLERK_GRACE_MS,
   }
 }

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       uploadsDir: config.uploadsDir,
       ice: config.ice,
       staleTicketSweepMs: STALE_TICKET_SWEEP_MS,
+      clerkPresenceGraceMs: config.clerkPresenceGraceMs,
     })
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

@@ -20,6 +20,7 @@ import { clerkRoutes } from '../routes/clerk'
 import { loadScenes } from '../scenes/load-scenes'
 import { makeTempDir, minimalHall, removeTempDir, writeFixtureScenes } from '../test-support/fixture-scenes'
 import { hashPassword } from './password'
+import type { ClerkPresence } from './presence'
 import { seedDemoClerks } from './demo-clerks'
 
 export const TEST_HALL = 'test-hall'
@@ -46,7 +47,7 @@ export type SignedInClerk = { cookie: string; csrfToken: string; id: string }
  * Mirrors buildApp's /api wiring, plus a recording notifier and bus.
  */
 export async function buildClerkTestApp(
-  options: { loginAttemptsPerMinute?: number } = {},
+  options: { loginAttemptsPerMinute?: number; presence?: ClerkPresence; presenceGraceMs?: number } = {},
 ): Promise<ClerkTestApp> {
   const hall = minimalHall(TEST_HALL)
   hall.services['pension-enquiry']!.flow = branchingFlowInput

@@ -3,8 +3,10 @@ import { parseServerMessage, type ServerMessage } from '../../shared/protocol'
 import { serviceDay } from '../../shared/queue'
 import { topics } from '../realtime/bus'
 import { createMemoryBus, type MemoryBus } from '../realtime/memory-bus'
+import { ticketUpdateFromStandings, type HubBusMessage } from '../realtime/queue-standings'
 import { QUEUE_UPDATE_LINES } from './board'
 import { QueueNotifier, sharedQueueNotifier } from './queue-notifier'
+import { readTicketView, ticketUpdate } from './ticket-view'
 import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from './test-queue-app'
 
 let bus: MemoryBus<ServerMessage>
@@ -13,7 +15,27 @@ let received: { topic: string; message: ServerMessage }[]
 
 /** Records every message on the topics of interest. */
 function listen(...topicNames: string[]) {
-  for (const topic of topicNames) bus.subscribe(topic, (message) => void received.push({ topic, message }))
+  for (const topic of topicNames)
+    bus.subscribe(topic, (message) => {
+      if ((message as HubBusMessage).type === 'queue.standings') throw new Error(`standings on ${topic}`)
+      received.push({ topic, message })
+    })
+}
+
+/**
+ * Records, as the hub's ticket watchers do, each ticket's `ticket.update` picked from its department's
+ * standings (under the ticket's topic name, so tests read them like the ticket's own updates).
+ */
+function watch(departmentId: string, ...ticketIds: string[]) {
+  // The app's bus is typed for the protocol's messages; the notifier also publishes standings on it.
+  bus.subscribe(topics.standings('test-hall', departmentId), (delivered) => {
+    const message = delivered as HubBusMessage
+    if (message.type !== 'queue.standings') throw new Error(`${message.type} on a standings topic`)
+    for (const id of ticketIds) {
+      const update = ticketUpdateFromStandings(message, id)
+      if (update) received.push({ topic: topics.ticket(id), message: update })
+    }
+  })
 }
 
 beforeEach(async () => {
@@ -79,7 +101,8 @@ describe('QueueNotifier', () => {
       ended_at: null,
     }))
     await t.db.insertInto('tickets').values(rows).execute()
-    listen(topics.queue('test-hall', 'tax'), topics.ticket('bulk-599'))
+    listen(topics.queue('test-hall', 'tax'))
+    watch('tax', 'bulk-599')
     notifier().departmentChanged('test-hall', 'tax')
     await settle()
     const queue = received.find((r) => r.message.type === 'queue.update')!.message as { waiting: unknown[] }
@@ -95,13 +118,9 @@ describe('QueueNotifier', () => {
     const b = await take()
     const taxTicket = await take('tax')
     await settle()
-    listen(
-      topics.ticket(a.id),
-      topics.ticket(b.id),
-      topics.ticket(taxTicket.id),
-      topics.queue('test-hall', 'social-security'),
-      topics.board('test-hall'),
-    )
+    listen(topics.queue('test-hall', 'social-security'), topics.board('test-hall'))
+    watch('social-security', a.id, b.id, taxTicket.id)
+    watch('tax', taxTicket.id)
     const elderly = await take('social-security', ['elderly'])
     await settle()
 
@@ -134,11 +153,28 @@ describe('QueueNotifier', () => {
     })
   })
 
+  it('gives each holder, through the standings, exactly the update a fresh read of its ticket gives', async () => {
+    const tickets = [await take(), await take(), await take('social-security', ['elderly'])]
+    await settle()
+    watch('social-security', ...tickets.map((k) => k.id))
+    notifier().departmentChanged('test-hall', 'social-security')
+    await settle()
+    expect(received).toHaveLength(3)
+    for (const { topic, message } of received) {
+      const id = tickets.find((k) => topics.ticket(k.id) === topic)!.id
+      const view = await readTicketView(t.db, t.scenes, id)
+      // Same fields, same order: the hub's "unchanged, not sent again" compares the JSON text.
+      expect(JSON.stringify(message)).toBe(JSON.stringify(ticketUpdate(view!)))
+    }
+    expect(received.map((r) => (r.message as { position: number }).position).sort()).toEqual([1, 2, 3])
+  })
+
   it('tells a called ticket its counter and call, and puts the number on the board', async () => {
     const a = await take()
     const b = await take()
     await settle()
-    listen(topics.ticket(a.id), topics.ticket(b.id), topics.board('test-hall'))
+    listen(topics.board('test-hall'))
+    watch('social-security', a.id, b.id)
     const clerk = await addClerk(t.db, { departments: ['social-security'], counterId: 'counter-02' })
     const callId = await serveTicket(t.db, a.id, clerk, { counterId: 'counter-02' })
     notifier().departmentChanged('test-hall', 'social-security')
@@ -179,11 +215,8 @@ describe('QueueNotifier', () => {
     const tickets: { id: string; number: string }[] = []
     for (let i = 0; i < 5; i++) tickets.push(await take())
     await settle()
-    listen(
-      ...tickets.map((k) => topics.ticket(k.id)),
-      topics.board('test-hall'),
-      topics.queue('test-hall', 'social-security'),
-    )
+    listen(topics.board('test-hall'), topics.queue('test-hall', 'social-security'))
+    watch('social-security', ...tickets.map((k) => k.id))
     const n = notifier()
     for (let i = 0; i < 1000; i++) {
       n.departmentChanged('test-hall', 'social-security')

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { ServerMessage } from '../../shared/protocol'
 import type { Database } from '../db/database'
 import { topics, type Bus } from '../realtime/bus'
+import type { HubBusMessage, QueueStandingsMessage } from '../realtime/queue-standings'
 import type { LoadedScenes } from '../scenes/load-scenes'
 import { queueUpdateFrom, readBoard } from './board'
 import { Coalescer } from './coalescer'
@@ -19,13 +19,14 @@ export type QueueNotifierOptions = {
 /**
  * Tells the realtime bus about queue changes. Routes call it after they commit; it re-reads the
  * database (the truth after a restart too) and publishes what changed:
- * - `departmentChanged`: `ticket.update` to every waiting and called ticket of the department (new
- *   positions and waits), `queue.update` to the department's queue topic, `board.update` to the hall's
+ * - `departmentChanged`: one `queue.standings` to the department's standings topic (every waiting
+ *   ticket's position and wait, and its called tickets; the hub turns it into each holder's
+ *   `ticket.update`), `queue.update` to the department's queue topic, `board.update` to the hall's
  *   board topic;
  * - `ticketChanged`: `ticket.update` to that ticket (a cancel, a call, the end of service).
  *
  * Bursts are coalesced: at most one recompute per department, board and ticket per `intervalMs`, so a
- * queue of thousands costs one read and one round of messages per interval, not one per change.
+ * queue of thousands costs one read and one bus message per interval, not one per change or ticket.
  */
 export class QueueNotifier {
   private readonly departments: Coalescer
@@ -35,7 +36,7 @@ export class QueueNotifier {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly scenes: LoadedScenes,
-    private readonly bus: Bus<ServerMessage>,
+    private readonly bus: Bus<HubBusMessage>,
     options: QueueNotifierOptions = {},
   ) {
     const interval = options.intervalMs ?? 100
@@ -73,7 +74,7 @@ export class QueueNotifier {
 
   private async publishDepartment(key: string): Promise<void> {
     const [hallId, departmentId] = key.split(':') as [string, string]
-    const [{ waiting, standings }, calledRows] = await Promise.all([
+    const [{ waiting, rate }, calledRows] = await Promise.all([
       departmentStandings(this.db, hallId, departmentId),
       this.db
         .selectFrom('tickets')
@@ -85,12 +86,20 @@ export class QueueNotifier {
         .where('tickets.status', '=', 'called')
         .execute(),
     ])
-    const updates = [
-      ...waiting.map((t) => buildTicketView(this.scenes, t, standings.get(t.id) ?? null, null)),
-      ...calledRows.map((row) => buildTicketView(this.scenes, ticketFromRow(row), null, row.call_id)),
-    ].map(ticketUpdate)
+    const standings: QueueStandingsMessage = {
+      type: 'queue.standings',
+      hallId,
+      departmentId,
+      waiting: waiting.map((t) => [t.id, t.number]),
+      rate,
+      // Called tickets ride along: a holder whose own update raced an older standings message ends
+      // on the right state with the next one.
+      called: calledRows.map((row) =>
+        ticketUpdate(buildTicketView(this.scenes, ticketFromRow(row), null, row.call_id)),
+      ),
+    }
     await Promise.all([
-      ...updates.map((message) => this.bus.publish(topics.ticket(message.ticketId), message)),
+      this.bus.publish(topics.standings(hallId, departmentId), standings),
       this.bus.publish(topics.queue(hallId, departmentId), queueUpdateFrom(hallId, departmentId, waiting)),
     ])
   }
@@ -105,7 +114,7 @@ export class QueueNotifier {
   }
 }
 
-const shared = new WeakMap<Bus<ServerMessage>, QueueNotifier>()
+const shared = new WeakMap<Bus<HubBusMessage>, QueueNotifier>()
 
 /**
  * The one notifier of a bus, made on first use: every plugin that changes queues (tickets, the clerks'
@@ -114,7 +123,7 @@ const shared = new WeakMap<Bus<ServerMessage>, QueueNotifier>()
 export function sharedQueueNotifier(
   db: Kysely<Database>,
   scenes: LoadedScenes,
-  bus: Bus<ServerMessage>,
+  bus: Bus<HubBusMessage>,
   options?: QueueNotifierOptions,
 ): QueueNotifier {
   let notifier = shared.get(bus)

@@ -4,9 +4,11 @@ import type { waitSchema } from '../../shared/protocol'
 import {
   estimateWait,
   queuePosition,
+  departmentRate,
   queueStandings,
   recentServiceDurations,
   serviceDay,
+  type ServiceRate,
   type WaitEstimate,
 } from '../../shared/queue'
 import type { Database } from '../db/database'
@@ -32,6 +34,8 @@ export type DepartmentStandings = {
   waiting: QueueTicket[]
   standings: Map<string, TicketStanding>
   onDuty: number
+  /** The department's service rate, from which every wait above follows (see `waitAt`). */
+  rate: ServiceRate
 }
 
 /**
@@ -49,10 +53,9 @@ export async function departmentStandings(
     recentDoneTickets(db, hallId, departmentId, now),
     clerksOnDutyFor(db, hallId, departmentId),
   ])
-  const shared = queueStandings([...waiting, ...done], {
-    rules: QUEUE_PRIORITY_RULES,
-    clerksOnDuty: () => onDuty,
-  })
+  const pool = [...waiting, ...done]
+  const options = { rules: QUEUE_PRIORITY_RULES, clerksOnDuty: () => onDuty }
+  const shared = queueStandings(pool, options)
   const standings = new Map<string, TicketStanding>()
   // Positions run 1..n without gaps, so they place each ticket in call order without sorting again.
   const ordered: QueueTicket[] = new Array<QueueTicket>(waiting.length)
@@ -62,7 +65,7 @@ export async function departmentStandings(
     standings.set(t.id, { position: s.position, wait: toWait(s.wait) })
     ordered[s.position - 1] = t
   }
-  return { waiting: ordered, standings, onDuty }
+  return { waiting: ordered, standings, onDuty, rate: departmentRate(pool, departmentId, options) }
 }
 
 /**

@@ -61,4 +61,27 @@ export const topics = {
   ticket: (ticketId: string) => `ticket:${part('ticket', ticketId)}`,
   /** One call's two parties: signalling, chat, co-browsing. */
   call: (callId: string) => `call:${part('call', callId)}`,
+  /** Where every ticket of a department stands (`queue.standings`), for the hub's ticket watchers. */
+  standings: (hallId: string, departmentId: string) =>
+    `standings:${part('hall', hallId)}:${part('department', departmentId)}`,
 } as const
+
+// Delivered copies are frozen, so the text one was parsed from stays its exact JSON form.
+const wireTexts = new WeakMap<object, string>()
+
+/**
+ * For bus implementations: the delivered copy `message` was parsed from `text` (what `publish`
+ * serialised, or what Redis handed over). Lets `wireText` skip serialising it again.
+ */
+export function rememberWireText(message: unknown, text: string): void {
+  if (typeof message === 'object' && message !== null) wireTexts.set(message, text)
+}
+
+/**
+ * The JSON text of a message the bus delivered, when it is passed on unchanged (a relayed ICE
+ * candidate, a board): a socket forwarding it sends this text rather than `JSON.stringify` it once
+ * per recipient. Undefined for any other object.
+ */
+export function wireText(message: unknown): string | undefined {
+  return typeof message === 'object' && message !== null ? wireTexts.get(message) : undefined
+}

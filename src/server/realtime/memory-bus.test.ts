@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { topics } from './bus'
+import { topics, wireText } from './bus'
 import { createMemoryBus } from './memory-bus'
 
 type Msg = { n: number; text?: string }
@@ -173,6 +173,27 @@ describe('memory bus', () => {
     expect(bus.topicCount).toBe(1)
     stop()
     expect(bus.topicCount).toBe(0)
+  })
+})
+
+describe('wire text', () => {
+  it('is the JSON of each delivered copy (sent on as is), and nothing for any other object', async () => {
+    const bus = createMemoryBus<{ type: string; n: number; list: number[] }>()
+    const seen: unknown[] = []
+    bus.subscribe('t', (m) => void seen.push(m))
+    bus.subscribe('t', (m) => void seen.push(m))
+    const published = { type: 'x', n: 1, list: [1, 2] }
+    await bus.publish('t', published)
+    await bus.publish('t', { type: 'y', n: 2, list: [] })
+    expect(seen.map((m) => wireText(m))).toEqual([
+      '{"type":"x","n":1,"list":[1,2]}',
+      '{"type":"x","n":1,"list":[1,2]}',
+      '{"type":"y","n":2,"list":[]}',
+      '{"type":"y","n":2,"list":[]}',
+    ])
+    expect(wireText(published)).toBeUndefined()
+    expect(wireText({ ...(seen[0] as object) })).toBeUndefined()
+    await bus.close()
   })
 })
 

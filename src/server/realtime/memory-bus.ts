@@ -1,4 +1,4 @@
-import type { Bus, BusErrorReporter, BusHandler, Unsubscribe } from './bus'
+import { rememberWireText, type Bus, type BusErrorReporter, type BusHandler, type Unsubscribe } from './bus'
 import { TopicFanout } from './topic-fanout'
 
 /** The in-process bus, with counts for tests and metrics. */
@@ -48,7 +48,9 @@ export function createMemoryBus<M = unknown>(options: MemoryBusOptions = {}): Me
       const item = queue[i] as Pending
       if (fanout.count(item.topic) > 0) {
         try {
-          fanout.deliver(item.topic, deepFreeze(JSON.parse(item.payload)) as M)
+          const copy = deepFreeze(JSON.parse(item.payload)) as M
+          rememberWireText(copy, item.payload)
+          fanout.deliver(item.topic, copy)
         } catch (error) {
           reportError(error, item.topic)
         }

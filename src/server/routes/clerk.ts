@@ -10,6 +10,8 @@ import { clerkError } from '../clerks/clerk-errors'
 import { installClerkGuard, sessionOf } from '../clerks/clerk-guard'
 import { endClerkSession, startClerkSession } from '../clerks/clerk-session'
 import { clerkPrincipal, findClerkByUsername, setClerkState, type ClerkPrincipal } from '../clerks/clerks'
+import type { ClerkPresence } from '../clerks/presence'
+import { DEFAULT_PRESENCE_GRACE_MS, sweepAbsentClerks } from '../clerks/presence-sweep'
 import { demoClerksRefused } from '../clerks/demo-clerks'
 import { verifyAgainstDecoy, verifyPassword } from '../clerks/password'
 import type { Database } from '../db/database'
@@ -31,6 +33,10 @@ export type ClerkRouteOptions = {
   notifier?: QueueNotifierPort
   /** Sign-in attempts per minute per IP and username. @default 5 */
   loginAttemptsPerMinute?: number
+  /** Which clerks have a console connected (fed by the WebSocket hub). @default none: no presence */
+  presence?: ClerkPresence
+  /** How long a clerk may be without a console before being set away. @default 30 s */
+  presenceGraceMs?: number
 }
 
 /** Clerk API bodies are small forms. */
@@ -82,6 +88,31 @@ export const clerkRoutes: FastifyPluginAsync<ClerkRouteOptions> = async (app, op
       options.bus
         ?.publish(topics.call(callId), { type: 'call.event', callId, event: 'ended', at: Date.now() })
         .catch((err: unknown) => app.log.error({ err, callId }, 'could not publish the end of a call'))
+  }
+
+  const grace = options.presenceGraceMs ?? DEFAULT_PRESENCE_GRACE_MS
+  if (options.presence && grace > 0) {
+    const presence = options.presence
+    let sweeping = false
+    const sweep = async () => {
+      if (sweeping) return
+      sweeping = true
+      try {
+        for (const gone of await sweepAbsentClerks(db, presence, grace)) {
+          handedBack(gone.left)
+          if (gone.away) dutyChanged(gone.clerk)
+          app.log.info({ clerkId: gone.clerk.id, away: gone.away }, 'clerk without a console: left the desk')
+        }
+      } catch (err) {
+        app.log.error({ err }, 'the clerk presence sweep failed')
+      } finally {
+        sweeping = false
+      }
+    }
+    // A few sweeps per grace period: a clerk is away at most a third of it late.
+    const timer = setInterval(() => void sweep(), Math.max(20, Math.min(5000, grace / 3)))
+    timer.unref()
+    app.addHook('onClose', async () => clearInterval(timer))
   }
 
   app.post(

@@ -1,8 +1,8 @@
 import fastifyWebsocket from '@fastify/websocket'
 import type { FastifyPluginAsync } from 'fastify'
-import type { ServerMessage } from '../../shared/protocol'
 import { ApiError, errorBody } from '../http/errors'
 import type { Bus } from '../realtime/bus'
+import type { HubBusMessage } from '../realtime/queue-standings'
 import { Hub, originAllowed, type HubDeps, type HubOptions } from '../realtime/hub'
 
 /**
@@ -13,7 +13,7 @@ import { Hub, originAllowed, type HubDeps, type HubOptions } from '../realtime/h
 export const HARD_MAX_FRAME_BYTES = 1024 * 1024
 
 export type WsRoutesOptions = {
-  bus: Bus<ServerMessage>
+  bus: Bus<HubBusMessage>
   deps: HubDeps
   /** Limits and timings; tests shorten them. */
   hub?: Partial<HubOptions>

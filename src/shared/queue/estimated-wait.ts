@@ -55,6 +55,20 @@ export function median(values: readonly number[]): number {
  * floor, at least 0, so the result is never negative. With no clerk on duty there is no estimate.
  */
 export function estimateWait(input: WaitInput): WaitEstimate {
+  return waitAt(serviceRate(input), input.peopleAhead)
+}
+
+/**
+ * The part of `estimateWait` that is the same for every ticket of a department: how long one service
+ * takes and how many clerks serve. Computed once per department, it turns a queue's positions into
+ * waits with `waitAt` in O(1) each instead of a median per ticket.
+ */
+export type ServiceRate =
+  | { kind: 'estimate'; serviceMs: number; basis: 'history' | 'default'; samples: number; clerks: number }
+  | { kind: 'no-clerk' }
+
+/** The department-wide half of `estimateWait` (everything but `peopleAhead`). */
+export function serviceRate(input: Omit<WaitInput, 'peopleAhead'>): ServiceRate {
   const clerks = Math.floor(input.clerksOnDuty)
   if (!Number.isFinite(clerks) || clerks < 1) return { kind: 'no-clerk' }
   const window = Math.max(1, Math.floor(input.window ?? DEFAULT_SERVICE_WINDOW))
@@ -64,14 +78,25 @@ export function estimateWait(input: WaitInput): WaitEstimate {
   const defaultMs =
     fallback !== undefined && Number.isFinite(fallback) && fallback > 0 ? fallback : DEFAULT_SERVICE_MS
   const fromHistory = valid.length >= minSamples
-  const serviceMs = fromHistory ? median(valid) : defaultMs
-  const ahead = Number.isFinite(input.peopleAhead) ? Math.max(0, Math.floor(input.peopleAhead)) : 0
   return {
     kind: 'estimate',
-    waitMs: Math.round((serviceMs * ahead) / clerks),
-    serviceMs,
+    serviceMs: fromHistory ? median(valid) : defaultMs,
     basis: fromHistory ? 'history' : 'default',
     samples: valid.length,
+    clerks,
+  }
+}
+
+/** The estimated wait with `peopleAhead` tickets ahead, at a department's `rate` (see `estimateWait`). */
+export function waitAt(rate: ServiceRate, peopleAhead: number): WaitEstimate {
+  if (rate.kind === 'no-clerk') return rate
+  const ahead = Number.isFinite(peopleAhead) ? Math.max(0, Math.floor(peopleAhead)) : 0
+  return {
+    kind: 'estimate',
+    waitMs: Math.round((rate.serviceMs * ahead) / rate.clerks),
+    serviceMs: rate.serviceMs,
+    basis: rate.basis,
+    samples: rate.samples,
   }
 }
 

@@ -1,6 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { estimateWait, recentServiceDurations } from './estimated-wait'
+import { queuePosition } from './ordering'
+import type { PriorityRule } from './priority'
 import { queueStandings } from './standings'
-import { makeTicket } from './test-tickets'
+import { makeTicket, ticketsArbitrary } from './test-tickets'
 
 const MIN = 60_000
 
@@ -41,5 +45,43 @@ describe('queueStandings', () => {
     expect(standings.has('serving')).toBe(false)
     expect(standings.has('d1')).toBe(false)
     expect(standings.size).toBe(6)
+  })
+})
+
+describe('queueStandings matches one ticket at a time', () => {
+  const rules: PriorityRule[] = [{ flag: 'elderly', headStartMinutes: 3 }]
+  const clerks = (d: string) => ({ a: 1, b: 3, c: 0 })[d] ?? 2
+  const withHistory = (tickets: ReturnType<typeof makeTicket>[]) => [
+    ...tickets,
+    // Services of 1..7 minutes for department a, so its waits come from history, not the default.
+    ...[1, 7, 3, 5].map((m, i) =>
+      makeTicket({ id: `h${i}`, status: 'done', startedAt: i * MIN, endedAt: i * MIN + m * MIN }),
+    ),
+  ]
+
+  it('for every waiting ticket: position by queuePosition, wait by estimateWait (computed once per department)', () => {
+    fc.assert(
+      fc.property(ticketsArbitrary.map(withHistory), (tickets) => {
+        const standings = queueStandings(tickets, {
+          rules,
+          clerksOnDuty: clerks,
+          defaultServiceMs: (d) => (d === 'b' ? 7 * MIN : undefined),
+        })
+        for (const t of tickets) {
+          const position = queuePosition(tickets, t.id, rules)
+          if (position === null) {
+            expect(standings.has(t.id)).toBe(false)
+            continue
+          }
+          const wait = estimateWait({
+            peopleAhead: position - 1,
+            clerksOnDuty: clerks(t.departmentId),
+            recentServiceMs: recentServiceDurations(tickets, t.departmentId),
+            defaultServiceMs: t.departmentId === 'b' ? 7 * MIN : undefined,
+          })
+          expect(standings.get(t.id)).toEqual({ position, wait })
+        }
+      }),
+    )
   })
 })

@@ -16,6 +16,7 @@ export function appHubDeps(
   scenes: LoadedScenes,
   ice: IceConfig,
   log: FastifyBaseLogger,
+  clerkPresence?: HubDeps['clerkPresence'],
 ): HubDeps {
   const views = new TicketViewBatcher(db, scenes)
   return {
@@ -30,11 +31,20 @@ export function appHubDeps(
         .executeTakeFirst()
       return row?.citizen_id === citizenId
     },
+    ticketQueue: async (ticketId) => {
+      const row = await db
+        .selectFrom('tickets')
+        .select(['hall_id', 'department_id'])
+        .where('id', '=', ticketId)
+        .executeTakeFirst()
+      return row ? { hallId: row.hall_id, departmentId: row.department_id } : null
+    },
     readTicketView: (ticketId) => views.read(ticketId),
     // The queue's board of an unknown hall is empty; a client asking for one has a wrong id.
     readBoard: async (hallId) => (scenes.halls.has(hallId) ? readBoard(db, scenes, hallId) : null),
     readDepartmentQueue: (hallId, departmentId) => readDepartmentQueue(db, hallId, departmentId),
     iceServersFor: (callId) => iceServersFor(ice, callId),
+    ...(clerkPresence ? { clerkPresence } : {}),
     reportError: (error, context) => log.error({ err: error }, `WebSocket hub: ${context}`),
   }
 }

@@ -7,7 +7,8 @@ import {
   type ProtocolErrorCode,
   type ServerMessage,
 } from '../../../shared/protocol'
-import type { Bus, BusHandler, Unsubscribe } from '../bus'
+import { wireText, type Bus, type BusHandler, type Unsubscribe } from '../bus'
+import type { HubBusMessage, QueueStandingsMessage } from '../queue-standings'
 import { handleCallMessage, leaveAllCalls } from './call-handlers'
 import { TokenBucket } from './rate-limiter'
 import type { HubClerk, HubDeps, HubOptions } from './types'
@@ -41,11 +42,13 @@ export class Connection {
   private chain: Promise<void>
   private lastRateError = -Infinity
   private closed = false
+  /** The clerk whose presence this socket reported (to report its end exactly once). */
+  private present: string | null = null
 
   constructor(
     readonly socket: WebSocket,
     readonly request: FastifyRequest,
-    readonly bus: Bus<ServerMessage>,
+    readonly bus: Bus<HubBusMessage>,
     readonly deps: HubDeps,
     readonly options: HubOptions,
     private readonly onClosed: (connection: Connection) => void,
@@ -61,11 +64,18 @@ export class Connection {
   /** Sends a message if the socket is open; a client that stopped reading is cut off. */
   send(message: ServerMessage): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return
+    // A message passed on from the bus unchanged already has its JSON text.
+    this.sendEncoded(wireText(message) ?? JSON.stringify(message))
+  }
+
+  /** Sends a message already serialised (by `JSON.stringify` of a `ServerMessage`). */
+  sendEncoded(text: string): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       this.socket.terminate()
       return
     }
-    this.socket.send(JSON.stringify(message))
+    this.socket.send(text)
   }
 
   /** Sends an `error`; the connection stays open. */
@@ -83,6 +93,19 @@ export class Connection {
    * @returns false, after answering `rate_limited`, when the connection already holds its maximum
    */
   subscribe(key: string, topic: string, handler: BusHandler<ServerMessage>): boolean {
+    return this.hold(key, topic, (message, from) =>
+      message.type === 'queue.standings' ? undefined : handler(message, from),
+    )
+  }
+
+  /** Like `subscribe`, for a department's standings topic (see `QueueStandingsMessage`). */
+  subscribeStandings(key: string, topic: string, handler: (message: QueueStandingsMessage) => void): boolean {
+    return this.hold(key, topic, (message) => {
+      if (message.type === 'queue.standings') handler(message)
+    })
+  }
+
+  private hold(key: string, topic: string, handler: BusHandler<HubBusMessage>): boolean {
     if (this.closed) return false
     this.unsubscribe(key)
     if (this.subscriptions.size >= this.options.maxSubscriptions) {
@@ -124,6 +147,10 @@ export class Connection {
         this.deps.currentCitizenId(this.request),
       ])
       this.identity = { clerk, citizenId }
+      if (clerk && !this.closed && this.deps.clerkPresence) {
+        this.present = clerk.id
+        this.deps.clerkPresence.opened(clerk.id)
+      }
     } catch (error) {
       this.report(error, 'identifying a WebSocket client')
     }
@@ -174,6 +201,8 @@ export class Connection {
     leaveAllCalls(this)
     for (const unsubscribe of this.subscriptions.values()) unsubscribe()
     this.subscriptions.clear()
+    if (this.present) this.deps.clerkPresence?.closed(this.present)
+    this.present = null
     this.onClosed(this)
   }
 

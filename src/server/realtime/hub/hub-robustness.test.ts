@@ -160,7 +160,8 @@ describe('shutdown', () => {
       client.send({ type: 'call.join', callId: 'c1', token: 'token-0123456789abcdef' })
       await client.next('call.joined')
     }
-    expect(server.bus.topicCount).toBe(3)
+    // The ticket, its department's standings, the board, the call.
+    expect(server.bus.topicCount).toBe(4)
     const closed = clients.map((c) => new Promise((r) => c.socket.once('close', r)))
     await server.app.close()
     await Promise.all(closed)

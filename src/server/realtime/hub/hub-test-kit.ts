@@ -8,6 +8,7 @@ import WebSocket from 'ws'
 import { parseServerMessage, type CallRole, type ServerMessage } from '../../../shared/protocol'
 import { wsRoutes } from '../../routes/ws'
 import { createMemoryBus, type MemoryBus } from '../memory-bus'
+import type { HubBusMessage } from '../queue-standings'
 import type { HubClerk, HubDeps, HubOptions, ServerMessageOf } from './types'
 
 type TicketUpdate = ServerMessageOf<'ticket.update'>
@@ -51,6 +52,10 @@ export class FakeWorld {
       },
       verifyTicketToken: async (ticketId, token) => this.tickets.get(ticketId)?.token === token,
       ticketOwnedBy: async (ticketId, citizenId) => this.tickets.get(ticketId)?.citizenId === citizenId,
+      ticketQueue: async (ticketId) => {
+        const ticket = this.tickets.get(ticketId)
+        return ticket ? { hallId: 'test-hall', departmentId: ticket.view.departmentId } : null
+      },
       readTicketView: async (ticketId) => this.tickets.get(ticketId)?.view ?? null,
       readBoard: async (hallId) => {
         if (this.failNextBoardRead) {
@@ -91,7 +96,7 @@ export class FakeWorld {
 
 export type HubServer = {
   app: FastifyInstance
-  bus: MemoryBus<ServerMessage>
+  bus: MemoryBus<HubBusMessage>
   world: FakeWorld
   /** ws://127.0.0.1:<port>/api/ws */
   url: string
@@ -103,7 +108,7 @@ export async function startHubServer(
   hub: Partial<HubOptions> = {},
   world = new FakeWorld(),
 ): Promise<HubServer> {
-  const bus = createMemoryBus<ServerMessage>({ onHandlerError: () => {} })
+  const bus = createMemoryBus<HubBusMessage>({ onHandlerError: () => {} })
   const app = Fastify({ logger: false })
   await app.register(wsRoutes, { prefix: '/api', bus, deps: world.deps(), hub })
   await app.listen({ port: 0, host: '127.0.0.1' })

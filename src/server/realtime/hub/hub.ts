@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify'
 import type { WebSocket } from 'ws'
-import { MAX_MESSAGE_BYTES, type ServerMessage } from '../../../shared/protocol'
+import { MAX_MESSAGE_BYTES } from '../../../shared/protocol'
 import type { Bus } from '../bus'
+import type { HubBusMessage } from '../queue-standings'
 import { Connection } from './connection'
 import { DEFAULT_HUB_OPTIONS, type HubDeps, type HubOptions } from './types'
 
@@ -20,7 +21,7 @@ export class Hub {
   private closed = false
 
   constructor(
-    private readonly bus: Bus<ServerMessage>,
+    private readonly bus: Bus<HubBusMessage>,
     private readonly deps: HubDeps,
     options: Partial<HubOptions> = {},
   ) {

@@ -40,6 +40,8 @@ export interface HubDeps {
   verifyTicketToken(ticketId: string, token: string): Promise<boolean>
   /** Whether the signed-in citizen took that ticket (holders without a token). */
   ticketOwnedBy(ticketId: string, citizenId: string): Promise<boolean>
+  /** The queue (hall and department) a ticket is in, or null when there is no such ticket. */
+  ticketQueue(ticketId: string): Promise<{ hallId: string; departmentId: string } | null>
   /** The ticket as its holder sees it now, or null when there is no such ticket. */
   readTicketView(ticketId: string): Promise<TicketUpdateMessage | null>
   /** The hall's board now, or null when there is no such hall. */
@@ -55,6 +57,11 @@ export interface HubDeps {
   saveChatLine(callId: string, sender: CallRole, text: string, clientId?: string): Promise<SavedChatLine>
   /** STUN/TURN servers for this party of this call (TURN credentials made per call, short-lived). */
   iceServersFor(callId: string, role: CallRole): IceServer[]
+  /**
+   * Told when a signed-in clerk's socket opens and closes (the clerk module's `ClerkPresence` fits):
+   * a clerk is on duty only while a console of theirs is connected. @default nobody is told
+   */
+  clerkPresence?: { opened(clerkId: string): void; closed(clerkId: string): void }
   /** Where unexpected failures are reported. @default console.error */
   reportError?(error: unknown, context: string): void
 }

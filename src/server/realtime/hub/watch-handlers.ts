@@ -1,6 +1,7 @@
 import type { ClientMessage, ServerMessage } from '../../../shared/protocol'
 import { topics } from '../bus'
 import type { Connection } from './connection'
+import { ticketWatchKeys, watchTicket } from './ticket-watch'
 import type { ServerMessageOf } from './types'
 
 type BoardUpdate = ServerMessageOf<'board.update'>
@@ -31,7 +32,7 @@ export async function handleWatchMessage(connection: Connection, message: Client
       await watchTicket(connection, message.ticketId, message.token)
       return true
     case 'ticket.unwatch':
-      connection.unsubscribe(`ticket:${message.ticketId}`)
+      for (const key of ticketWatchKeys(message.ticketId)) connection.unsubscribe(key)
       return true
     case 'board.subscribe':
       await subscribeBoard(connection, message.hallId, message.departmentId)
@@ -48,21 +49,6 @@ export async function handleWatchMessage(connection: Connection, message: Client
     default:
       return false
   }
-}
-
-async function watchTicket(connection: Connection, ticketId: string, token: string | undefined) {
-  const { deps, identity } = connection
-  const allowed = token
-    ? await deps.verifyTicketToken(ticketId, token)
-    : identity.citizenId !== null && (await deps.ticketOwnedBy(ticketId, identity.citizenId))
-  if (!allowed) {
-    // The same answer for a missing ticket and a wrong token: ticket ids must not be probed.
-    connection.error(token ? 'forbidden' : 'unauthorized', `Ticket ${ticketId}: not yours to watch.`)
-    return
-  }
-  await follow(connection, `ticket:${ticketId}`, topics.ticket(ticketId), passType('ticket.update'), () =>
-    deps.readTicketView(ticketId),
-  )
 }
 
 async function subscribeBoard(connection: Connection, hallId: string, departmentId: string | undefined) {
