@@ -4,7 +4,6 @@
  * (`createCallSession`) started the way the app starts it, as a waiting citizen or as a clerk.
  * Everything is driven through `window.__benchCall`; times are epoch ms, as in the baseline page.
  */
-import type { CallSession } from '../../src/client/call/call-session'
 import { createCallSession } from '../../src/client/call/call-session'
 import { signallingFromWsClient } from '../../src/client/call/ws-signalling'
 import { WsClient } from '../../src/client/realtime/ws-client'
@@ -18,6 +17,8 @@ export interface CallPageState {
   /** Epoch ms of the first presented remote video frame (citizen). */
   firstFrameAt: number | null
   error: string | null
+  /** The remote picture's tracks and <video> state, for the message of a run that timed out. */
+  remote?: string
 }
 
 /** The answer of "call next" as the clerk page made it. */
@@ -48,7 +49,8 @@ const state: CallPageState = {
 }
 const socket = new WsClient()
 socket.onState((s) => (state.socket = s))
-let session: CallSession | null = null
+// Set before the camera is asked for: the ticket may be announced as called more than once meanwhile.
+let starting = false
 
 /** Camera and microphone as the app asks for them, the engine, and a <video> for the remote picture. */
 async function startCall(role: 'citizen' | 'clerk', callId: string, token?: string): Promise<void> {
@@ -60,12 +62,17 @@ async function startCall(role: 'citizen' | 'clerk', callId: string, token?: stri
     signalling: signallingFromWsClient(socket),
     localStream,
   })
-  session = started
   const video = document.createElement('video')
   video.muted = true
   video.autoplay = true
   video.playsInline = true
   document.body.append(video)
+  const describe = () => {
+    const remote = video.srcObject as MediaStream | null
+    const tracks = remote?.getTracks().map((t) => `${t.kind} ${t.readyState}${t.muted ? ' muted' : ''}`)
+    return `tracks [${tracks?.join(', ') ?? ''}], video readyState ${video.readyState}, paused ${video.paused}, ${video.videoWidth}x${video.videoHeight}`
+  }
+  Object.defineProperty(state, 'remote', { get: describe, enumerable: true, configurable: true })
   started.subscribe(() => {
     const snapshot = started.getSnapshot()
     state.phase = snapshot.phase
@@ -92,8 +99,9 @@ window.__benchCall = {
     socket.on('ticket.update', (update) => {
       if (update.ticketId !== ticketId) return
       state.updates.push(update.status)
-      if (update.status === 'called' && update.callId && !session)
-        startCall('citizen', update.callId, token).catch(fail)
+      if (update.status !== 'called' || !update.callId || starting) return
+      starting = true
+      startCall('citizen', update.callId, token).catch(fail)
     })
     socket.subscribe(
       `ticket:${ticketId}`,
