@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { closeAfterEach } from './support'
+import { closeAfterEach, engineFigures, expectRemoteVideoMoves } from './support'
 import { openEnginePage } from './support/call-engine-page'
 import { startCallRelay, type CallRelay } from './support/call-relay'
 
@@ -20,20 +20,8 @@ const opened = closeAfterEach()
 const party = (browser: Browser, role: 'citizen' | 'clerk' | 'stranger') =>
   openEnginePage(browser, relay.url, role, opened)
 
-const phase = (page: Page) => page.evaluate(() => window.call.session.getSnapshot().phase)
-const decoded = (page: Page) => page.evaluate(async () => (await window.call.session.stats()).framesDecoded)
-const presented = (page: Page) => page.evaluate(() => window.call.frames())
-
-/** The remote picture moves: decoded and presented frame counts both keep growing. */
-async function expectFramesAdvance(page: Page) {
-  const before = { decoded: await decoded(page), presented: await presented(page) }
-  await expect
-    .poll(async () => (await decoded(page)) - before.decoded, { timeout: 15_000 })
-    .toBeGreaterThan(5)
-  await expect
-    .poll(async () => (await presented(page)) - before.presented, { timeout: 15_000 })
-    .toBeGreaterThan(5)
-}
+const phase = (page: Page) => engineFigures.phase(page)
+const expectFramesAdvance = (page: Page) => expectRemoteVideoMoves(page, engineFigures, 'this party')
 
 test('two browsers get each other’s moving video and chat, and recover from a cut socket', async ({
   browser,

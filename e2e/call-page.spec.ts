@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import WebSocket from 'ws'
-import { axeViolations, closeAfterEach, collectConsoleErrors, elderModeProblems } from './support'
+import {
+  axeViolations,
+  callPageFigures,
+  closeAfterEach,
+  collectConsoleErrors,
+  elderModeProblems,
+  expectRemoteVideoMoves,
+} from './support'
 import { openEnginePage } from './support/call-engine-page'
 import { startCallRelay, type CallRelay } from './support/call-relay'
 
@@ -70,20 +77,9 @@ async function bridgeSocket(page: Page) {
   })
 }
 
-const phase = (page: Page) => page.getByTestId('call-view').getAttribute('data-phase')
+const phase = (page: Page) => callPageFigures.phase(page)
 
-async function expectRemoteFramesAdvance(page: Page) {
-  const presented = () => page.evaluate(() => window.__onehallCall!.remoteFrames() ?? 0)
-  const decoded = () => page.evaluate(async () => (await window.__onehallCall!.stats())?.framesDecoded ?? 0)
-  // Frames keep coming: both counts grow by more than a handful (software decoding can be slow here).
-  const before = { presented: await presented(), decoded: await decoded() }
-  await expect
-    .poll(async () => (await decoded()) - before.decoded, { timeout: 15_000, message: 'frames decoded' })
-    .toBeGreaterThan(5)
-  await expect
-    .poll(async () => (await presented()) - before.presented, { timeout: 15_000, message: 'frames shown' })
-    .toBeGreaterThan(5)
-}
+const expectRemoteFramesAdvance = (page: Page) => expectRemoteVideoMoves(page, callPageFigures, 'the citizen')
 
 test('the call page: device check, video, chat, co-browsing, reconnect, rating and follow-up', async ({
   page,

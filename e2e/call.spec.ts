@@ -1,6 +1,15 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { closeAfterEach, startServer, type ServerProcess } from './support'
-import { startEngine } from './support/call-engine-page'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import {
+  callPageFigures,
+  closeAfterEach,
+  engineFigures,
+  expectFramesAdvance,
+  expectRemoteVideoMoves,
+  signInClerk,
+  startServer,
+  type ServerProcess,
+} from './support'
+import { openAppEnginePage, startEngine } from './support/call-engine-page'
 import { engineBundle } from './support/call-relay'
 
 // The whole video call against the real server (queue, clerk API, WebSocket hub), in three browser
@@ -23,46 +32,18 @@ test.afterAll(async () => {
 })
 const opened = closeAfterEach()
 
-/** A clerk signed in through the API (the context keeps the session cookie), made available. */
-async function signInClerk(request: APIRequestContext) {
-  const login = await request.post(`${server.url}/api/clerk/login`, {
-    headers: CSRF,
-    data: { username: `clerk-${DEPARTMENT}`, password: 'onehall-demo' },
-  })
-  expect(login.status(), await login.text()).toBe(200)
-  const { csrfToken } = (await login.json()) as { csrfToken: string }
-  const headers = { ...CSRF, 'X-OneHall-Clerk-CSRF': csrfToken }
-  const post = async (path: string, data: unknown = {}) => {
-    const response = await request.post(`${server.url}/api/clerk${path}`, { headers, data })
-    expect(response.ok(), `${path}: ${await response.text()}`).toBe(true)
-    return response.json() as Promise<Record<string, unknown>>
-  }
-  await post('/state', { state: 'available' })
-  return post
+/** The department's clerk signed in through `page`'s context (the engine there joins as them), available. */
+async function signInClerkAt(page: Page) {
+  const clerk = await signInClerk(page.request, server.url, `clerk-${DEPARTMENT}`)
+  await clerk.ok('/state', { state: 'available' })
+  return clerk.ok
 }
 
-/**
- * A page of the app with the call engine loaded (no app page of its own runs a socket). CSP is bypassed
- * for the injected bundle only: its own zod copy compiles validators with `new Function`.
- */
-async function enginePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, bypassCSP: true })
-  opened.push(context)
-  const page = await context.newPage()
-  await page.goto('/no-such-page')
-  await page.evaluate(bundle)
-  return page
-}
+/** The clerk's side: an app page with the call engine, closed after the test. */
+const enginePage = (browser: Browser) => openAppEnginePage(browser, server.url, bundle, opened)
 
-const phase = (page: Page) => page.getByTestId('call-view').getAttribute('data-phase')
-const clerkPhase = (page: Page) => page.evaluate(() => window.call.session.getSnapshot().phase)
-
-async function expectFramesAdvance(read: () => Promise<number>, what: string) {
-  const before = await read()
-  await expect
-    .poll(async () => (await read()) - before, { timeout: 15_000, message: what })
-    .toBeGreaterThan(5)
-}
+const phase = (page: Page) => callPageFigures.phase(page)
+const clerkPhase = (page: Page) => engineFigures.phase(page)
 
 test('a whole video call: moving video and chat both ways, co-browsing, a cut socket, rating, a refused stranger', async ({
   browser,
@@ -77,7 +58,7 @@ test('a whole video call: moving video and chat both ways, co-browsing, a cut so
 
   // The clerk is on duty; the citizen has a draft and takes a ticket for its service.
   const clerk = await enginePage(browser)
-  const clerkPost = await signInClerk(clerk.request)
+  const clerkPost = await signInClerkAt(clerk)
   const draft = await citizen.request.post('/api/drafts', {
     headers: CSRF,
     data: { serviceId: SERVICE, hallId: HALL },
@@ -121,16 +102,10 @@ test('a whole video call: moving video and chat both ways, co-browsing, a cut so
   await expect.poll(() => clerkPhase(clerk), { timeout: 30_000 }).toBe('connected')
 
   // Both sides receive video whose frames advance.
-  const citizenDecoded = () =>
-    citizen.evaluate(async () => (await window.__onehallCall!.stats())?.framesDecoded ?? 0)
-  const clerkDecoded = () => clerk.evaluate(async () => (await window.call.session.stats()).framesDecoded)
-  await expectFramesAdvance(citizenDecoded, 'frames decoded by the citizen')
-  await expectFramesAdvance(
-    () => citizen.evaluate(() => window.__onehallCall!.remoteFrames() ?? 0),
-    'frames shown',
-  )
-  await expectFramesAdvance(clerkDecoded, 'frames decoded by the clerk')
-  await expectFramesAdvance(() => clerk.evaluate(() => window.call.frames()), 'frames shown to the clerk')
+  await expectRemoteVideoMoves(citizen, callPageFigures, 'the citizen')
+  await expectRemoteVideoMoves(clerk, engineFigures, 'the clerk')
+  const citizenDecoded = () => callPageFigures.decoded(citizen)
+  const clerkDecoded = () => engineFigures.decoded(clerk)
 
   // Chat both ways.
   await citizen.getByLabel('Your message').fill('Do I need a photo?')

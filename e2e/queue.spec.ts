@@ -1,29 +1,37 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import {
   axeViolations,
+  callPageFigures,
   closeAfterEach,
   collectConsoleErrors,
   elderModeProblems,
+  engineFigures,
+  expectRemoteVideoMoves,
   freePort,
+  signInClerk,
   startServer,
   standAtCounter,
   waitForHall,
   type ServerProcess,
 } from './support'
+import { openAppEnginePage, startEngine } from './support/call-engine-page'
+import { engineBundle } from './support/call-relay'
+import { heldTicket, ticketFromApi } from './support/held-ticket'
 
 // The citizen's queue journey against a server of its own (demo clerks are refused under
 // NODE_ENV=production, and the test restarts it): a ticket in the 3D hall, one in /2d behind it, a clerk
-// calls, the boards and cards follow live, the server restarts and every position holds.
+// calls, the boards and cards follow live, the server restarts and every position holds; then the /2d
+// citizen is called and follows the card's link into a whole video call with a clerk's fake camera.
 
 const HALL = 'city-centre'
 const DEPARTMENT = 'social-security'
 const COUNTER = 'counter-01'
 const NO_CLERK_DEPARTMENT = 'taxation'
-const STORAGE_KEY = 'onehall.ticket.v1'
 
 let server: ServerProcess
 let port: number
 let dbDir: string
+let bundle: string
 
 async function start(): Promise<ServerProcess> {
   return startServer({
@@ -37,7 +45,7 @@ test.beforeAll(async () => {
   const { tmpdir } = await import('node:os')
   dbDir = mkdtempSync(`${tmpdir()}/onehall-queue-e2e-`)
   port = await freePort()
-  server = await start()
+  ;[server, bundle] = await Promise.all([start(), engineBundle()])
 })
 
 test.afterAll(async () => {
@@ -46,26 +54,12 @@ test.afterAll(async () => {
   if (dbDir) rmSync(dbDir, { recursive: true, force: true })
 })
 
+const opened = closeAfterEach()
+
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(240_000)
 
-/** Signs a demo clerk in through the API; returns a request context that carries the session. */
-async function clerkSession(request: APIRequestContext, username: string) {
-  const response = await request.post(`${server.url}/api/clerk/login`, {
-    headers: { 'X-OneHall-CSRF': '1' },
-    data: { username, password: 'onehall-demo' },
-  })
-  expect(response.status(), await response.text()).toBe(200)
-  const { csrfToken } = (await response.json()) as { csrfToken: string }
-  const headers = { 'X-OneHall-CSRF': '1', 'X-OneHall-Clerk-CSRF': csrfToken }
-  return {
-    post: (path: string, data: unknown = {}) => request.post(`${server.url}${path}`, { headers, data }),
-    get: (path: string) => request.get(`${server.url}${path}`, { headers }),
-  }
-}
-
 /** A citizen's own browser context on the test's server. Connection errors while it restarts are expected. */
-const opened = closeAfterEach()
 async function newCitizen(browser: Browser, locale = 'zh-CN', ignore: RegExp[] = []) {
   const context = await browser.newContext({ baseURL: server.url, locale })
   opened.push(context)
@@ -75,25 +69,6 @@ async function newCitizen(browser: Browser, locale = 'zh-CN', ignore: RegExp[] =
     page,
     errors: collectConsoleErrors(page, { ignore: [/WebSocket/, /ERR_CONNECTION_REFUSED/, ...ignore] }),
   }
-}
-
-/** The ticket this page's browser holds, as kept in localStorage: `{ticketId, token}`. */
-async function heldTicket(page: Page) {
-  return page.evaluate(
-    ({ key, hall }) =>
-      (
-        JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, { ticketId: string; token: string }[]>
-      )[hall]![0]!,
-    { key: STORAGE_KEY, hall: HALL },
-  )
-}
-
-async function positionFromApi(request: APIRequestContext, held: { ticketId: string; token: string }) {
-  const response = await request.get(`${server.url}/api/tickets/${held.ticketId}`, {
-    headers: { 'X-OneHall-Ticket': held.token },
-  })
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { ticket: { position: number | null; status: string } }).ticket
 }
 
 async function openTwoD(page: Page, department: string) {
@@ -166,8 +141,8 @@ test('no clerk on duty: a callback request is stored and an appointment is booke
   await expect(page.getByTestId('appointment-booked')).toContainText('Booked')
 
   // Both are visible to the department's clerks.
-  const clerk = await clerkSession(request, `clerk-${NO_CLERK_DEPARTMENT}`)
-  const queue = (await (await clerk.get('/api/clerk/queue')).json()) as {
+  const clerk = await signInClerk(request, server.url, `clerk-${NO_CLERK_DEPARTMENT}`)
+  const queue = (await (await clerk.get('/queue')).json()) as {
     callbacks: { name: string; phone: string; preferredPart: string }[]
     appointments: { name: string }[]
   }
@@ -180,11 +155,11 @@ test('no clerk on duty: a callback request is stored and an appointment is booke
   expect(citizen.errors).toEqual([])
 })
 
-test('tickets in the hall and in /2d, called live, kept across a server restart', async ({
+test("tickets in the hall and in /2d, live across a server restart; the /2d citizen's whole call", async ({
   browser,
   request,
 }) => {
-  const clerk = await clerkSession(request, `clerk-${DEPARTMENT}`)
+  const clerk = await signInClerk(request, server.url, `clerk-${DEPARTMENT}`)
 
   // Citizen 1 at counter 01 in the 3D hall.
   const one = await newCitizen(browser)
@@ -203,11 +178,12 @@ test('tickets in the hall and in /2d, called live, kept across a server restart'
   const number1 = (await card1.getAttribute('data-number'))!
   expect(number1).toMatch(/^[A-Z]\d{3}$/)
 
-  // Citizen 2 in /2d, same department: behind citizen 1.
+  // Citizen 2 in /2d, same department, takes a ticket by keyboard: behind citizen 1.
   const two = await newCitizen(browser)
   await openTwoD(two.page, DEPARTMENT)
   const section = two.page.getByTestId('ticket-section')
-  await section.getByTestId('take-ticket').click()
+  await section.getByTestId('take-ticket').focus()
+  await two.page.keyboard.press('Enter')
   const card2 = two.page.getByTestId('ticket-card')
   await expect(card2).toHaveAttribute('data-position', '2')
   await expect(card2.getByTestId('ticket-position')).toHaveText('第2位')
@@ -218,7 +194,7 @@ test('tickets in the hall and in /2d, called live, kept across a server restart'
   expect(await axeViolations(two.page)).toEqual([])
 
   // The clerk calls next: citizen 1 is called to window 01, citizen 2 moves up, boards follow.
-  const called = await clerk.post('/api/clerk/call-next')
+  const called = await clerk.post('/call-next')
   expect(called.status(), await called.text()).toBe(200)
   await expect(card1).toHaveAttribute('data-status', 'called')
   await expect(card1.getByTestId('ticket-called')).toHaveText(`请${number1}号到01号窗口`)
@@ -236,27 +212,30 @@ test('tickets in the hall and in /2d, called live, kept across a server restart'
     .toBe(`${number1}:01`)
 
   // The server restarts with a ticket waiting: positions hold and both pages reconnect by themselves.
-  const held2 = await heldTicket(two.page)
-  const before = await positionFromApi(request, held2)
+  const held2 = await heldTicket(two.page, HALL)
+  const before = await ticketFromApi(request, server.url, held2)
   await server.stop()
   await expect(card2).toHaveAttribute('data-connection', 'reconnecting')
   server = await start()
-  expect(await positionFromApi(request, held2)).toEqual(before)
+  expect(await ticketFromApi(request, server.url, held2)).toEqual(before)
   await expect(card2).toHaveAttribute('data-connection', 'open', { timeout: 30_000 })
   await expect(card1).toHaveAttribute('data-connection', 'open', { timeout: 30_000 })
   expect(await two.page.evaluate(() => window.__onehallWs!.opens())).toBeGreaterThanOrEqual(2)
   await expect(card2).toHaveAttribute('data-position', '1')
   await expect(card1).toHaveAttribute('data-status', 'called')
 
-  // Live after the restart too: the next call reaches the /2d card through the new socket.
-  // (The supervisor serves every department, at window 05.)
-  const supervisor = await clerkSession(request, 'supervisor')
-  const next = await supervisor.post('/api/clerk/call-next')
-  expect(next.status(), await next.text()).toBe(200)
+  // Live after the restart too: the next call reaches the /2d card through the new socket. The
+  // supervisor (every department, window 05) calls from a desk of their own: a browser with a fake camera
+  // running the console's call engine.
+  const desk = await openAppEnginePage(browser, server.url, bundle, opened)
+  const supervisor = await signInClerk(desk.request, server.url, 'supervisor')
+  const next = await supervisor.ok('/call-next')
+  const callId = next.callId as string
+  expect((next.ticket as { id: string }).id).toBe(held2.ticketId)
   await expect(card2).toHaveAttribute('data-status', 'called')
   await expect(card2.getByTestId('ticket-called')).toContainText('05号窗口')
 
-  // Elder mode: the card's text and buttons are large enough.
+  // Elder mode: the card's text and buttons (its link into the call too) are large enough.
   await two.page.evaluate(() => document.documentElement.setAttribute('data-elder', 'true'))
   expect(
     await elderModeProblems(two.page, [
@@ -269,7 +248,59 @@ test('tickets in the hall and in /2d, called live, kept across a server restart'
     ]),
   ).toEqual([])
   expect(await axeViolations(two.page)).toEqual([])
-
   expect(one.errors).toEqual([])
+  // Citizen 1's 3D hall has done its part; its software rendering would only slow the video below.
+  await one.context.close()
+
+  // The clerk joins; the /2d citizen follows the card's link (by keyboard) to the device check.
+  await startEngine(desk, 'clerk', { callId })
+  const number2 = (await card2.getAttribute('data-number'))!
+  await card2.getByTestId('join-call').focus()
+  await two.page.keyboard.press('Enter')
+  const call = two.page
+  await expect(call).toHaveURL(new RegExp(`/call\\?ticket=${held2.ticketId}$`))
+  await expect(call.getByTestId('ticket-line')).toHaveText(`号码 ${number2}，05号窗口`)
+  await expect(call.getByTestId('device-status')).toHaveText('摄像头和麦克风可以使用。')
+  await expect
+    .poll(() => call.getByTestId('device-preview').evaluate((v: HTMLVideoElement) => v.videoWidth))
+    .toBeGreaterThan(0)
+  const joinCall = call.getByTestId('join-call')
+  await expect(joinCall).toHaveText('加入视频通话')
+  await joinCall.click()
+
+  // Both sides connect (the console starts serving once the citizen is in) and get moving video.
+  await expect.poll(() => callPageFigures.phase(call), { timeout: 30_000 }).toBe('connected')
+  await expect.poll(() => engineFigures.phase(desk), { timeout: 30_000 }).toBe('connected')
+  await supervisor.ok(`/tickets/${held2.ticketId}/start`)
+  await expectRemoteVideoMoves(call, callPageFigures, 'the citizen')
+  await expectRemoteVideoMoves(desk, engineFigures, 'the clerk')
+
+  // A chat message each way.
+  await call.getByLabel('输入消息').fill('需要带身份证吗？')
+  await call.keyboard.press('Enter')
+  await desk.evaluate(() => window.call.session.chat.say('需要，请准备好身份证。'))
+  await expect(call.getByTestId('chat-log').locator('[data-from="clerk"]')).toHaveText(/请准备好身份证/)
+  await expect
+    .poll(() => desk.evaluate(() => window.call.session.chat.lines.map((l) => `${l.from}:${l.text}`)))
+    .toContain('citizen:需要带身份证吗？')
+
+  // The citizen hangs up, the clerk ends the call, the citizen rates it "满意" (satisfied).
+  await call.getByTestId('hang-up').click()
+  await supervisor.ok(`/calls/${callId}/end`)
+  const rating = call.getByTestId('rating-form')
+  await expect(rating).toBeVisible()
+  await rating.getByLabel('满意', { exact: true }).check()
+  await call.getByTestId('rating-submit').click()
+  await expect(call.getByTestId('rating-done')).toContainText('谢谢您的评价。')
+  await expect(call.getByTestId('follow-up')).toHaveCount(0)
+  // The server has it: the ticket is done and rated once (a second rating is refused).
+  expect((await ticketFromApi(request, server.url, held2)).status).toBe('done')
+  const again = await request.post(`${server.url}/api/tickets/${held2.ticketId}/rating`, {
+    headers: { 'X-OneHall-CSRF': '1', 'X-OneHall-Ticket': held2.token },
+    data: { level: 4 },
+  })
+  expect(again.status()).toBe(409)
+  expect(((await again.json()) as { error: { code: string } }).error.code).toBe('already_rated')
+
   expect(two.errors).toEqual([])
 })

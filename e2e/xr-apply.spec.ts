@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
-import { collectConsoleErrors, waitForHall } from './support'
-import { dispatch, installIwer, localhostUrl, pressAt, pressUntil, xrFrames } from './support/iwer'
+import { collectConsoleErrors } from './support'
+import { installIwer, localhostUrl, pressUntil } from './support/iwer'
+import { enterVrAt, openCounterPanel, openHallOnLocalhost } from './support/xr-hall'
 
 // An application made in VR (issue 4), with Meta's IWER emulator as a Quest 3: the ray opens a counter
 // and a service, the keyboard types into the uikit boxes (as the headset's system keyboard would), the
@@ -92,14 +92,6 @@ async function choose(page: Page, fieldId: string, option: string, value: unknow
   )
 }
 
-/** The point 0.8 m up just in front of a counter's front face (where a ray selects it). */
-function counterAim(hall: Hall, counterId: string): Vec3 {
-  const counter = hall.counters.find((c) => c.id === counterId)!
-  const [fx, fz] = facing(counter.yaw)
-  const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
-  return [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d]
-}
-
 /** A date about two weeks ahead, typed the way people write it (slashes, no leading zeros). */
 function appointmentDate(): { typed: string; stored: string } {
   const date = new Date(Date.now() + 14 * 86_400_000)
@@ -117,27 +109,12 @@ test('apply in VR: ray and keyboard through marriage registration, an error that
     window.localStorage.setItem('onehall.preferences', JSON.stringify({ language: 'en', elderMode: false })),
   )
   await installIwer(context)
-  const hallResponse = await page.request.get(localhostUrl(baseURL, '/api/halls/city-centre'))
-  const hall = (await hallResponse.json()) as Hall
+  const hall = await openHallOnLocalhost(page, baseURL)
   expect(hall.services.find((s) => s.id === SERVICE)?.flow).toBeTruthy()
-  await page.goto(localhostUrl(baseURL, '/?hall=city-centre'))
-  await waitForHall(page)
 
   // Enter VR in front of the civil affairs counter; open its panel with the ray, then the service.
-  await page.evaluate((id) => (window as unknown as HookWindow).__onehall.goToCounter(id), COUNTER)
-  await page.getByTestId('enter-vr').click()
-  await page.waitForFunction(() => (window as unknown as HookWindow).__onehall.xr().head !== null)
-  await xrFrames(page, 3)
-  await dispatch(page, 'set_transform', { device: 'controller-right', position: { x: 0.2, y: 1.3, z: -0.3 } })
-  const panelOpen = async () => (await xr(page)).open.panel === COUNTER
-  for (let attempt = 0; attempt < 3 && !(await panelOpen()); attempt++) {
-    await pressAt(page, counterAim(hall, COUNTER))
-    await expect
-      .poll(panelOpen, { timeout: 20_000 })
-      .toBe(true)
-      .catch(() => undefined)
-  }
-  expect(await panelOpen()).toBe(true)
+  await enterVrAt(page, COUNTER)
+  await openCounterPanel(page, hall, COUNTER)
   await pressUntil(page, `service:${SERVICE}`, async () => (await xr(page)).open.service === SERVICE)
 
   // "Apply in VR" puts the form's start where the station panel was; Start makes a draft.

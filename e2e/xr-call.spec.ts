@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
-import { closeAfterEach, collectConsoleErrors, waitForHall } from './support'
+import { closeAfterEach, collectConsoleErrors } from './support'
 import { startServer, type ServerProcess } from './support/server'
-import { dispatch, installIwer, localhostUrl, pressUntil, xrFrames } from './support/iwer'
+import { installIwer, pressUntil } from './support/iwer'
+import { enterVrAt, openCounterPanel, openHallOnLocalhost } from './support/xr-hall'
 
 // The video counter in VR (issue 6): a citizen in Meta's IWER emulator takes a ticket with the ray, a
 // clerk in a second browser context (the /clerk console, signed in through the API) calls it, and the
@@ -67,27 +67,10 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
 
   // The citizen enters VR in front of the clerk's counter and opens its panel with the ray.
   await installIwer(context)
-  const hall = (await (
-    await page.request.get(localhostUrl(baseURL, '/api/halls/city-centre'))
-  ).json()) as Hall
-  const counter = hall.counters.find((c) => c.id === counterId)!
-  expect(counter.departmentId).toBe(department)
-  await page.goto(localhostUrl(baseURL, '/?hall=city-centre'))
-  await waitForHall(page)
-  await page.evaluate((id) => (window as unknown as HookWindow).__onehall.goToCounter(id), counterId)
-  await page.getByTestId('enter-vr').click()
-  await page.waitForFunction(() => (window as unknown as HookWindow).__onehall.xr().head !== null)
-  await xrFrames(page, 3)
-  await dispatch(page, 'set_transform', { device: 'controller-right', position: { x: 0.2, y: 1.3, z: -0.3 } })
-  const [fx, fz] = facing(counter.yaw)
-  const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
-  await pressUntil(
-    page,
-    [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d],
-    async () =>
-      (await page.evaluate(() => (window as unknown as HookWindow).__onehall.xr().open.panel)) === counterId,
-    'panel open',
-  )
+  const hall = await openHallOnLocalhost(page, baseURL)
+  expect(hall.counters.find((c) => c.id === counterId)?.departmentId).toBe(department)
+  await enterVrAt(page, counterId)
+  await openCounterPanel(page, hall, counterId)
 
   // "Take a ticket" on the panel: the ticket card (number, position) replaces the button.
   await pressUntil(page, 'take-ticket', async () => (await target(page, 'ticket')) !== null, 'ticket shown')

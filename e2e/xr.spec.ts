@@ -1,84 +1,34 @@
-import { expect, test, type Page } from '@playwright/test'
-import { counterFront, facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
+import { expect, test } from '@playwright/test'
+import { counterFront } from '../src/shared/scene'
 import { createWalkWorld } from '../src/shared/walk/walk-world'
 import { checkTeleport } from '../src/client/xr/teleport-check'
-import { collectConsoleErrors, waitForHall } from './support'
+import { collectConsoleErrors } from './support'
+import { aimAt, dispatch, flickThumbstick, installIwer, pressAt, pressUntil, xrFrames } from './support/iwer'
 import {
-  aimAt,
-  dispatch,
-  flickThumbstick,
-  installIwer,
-  localhostUrl,
-  pressAt,
-  pressUntil,
-  xrFrames,
-} from './support/iwer'
+  enterVrAt,
+  openCounterPanel,
+  openHallOnLocalhost,
+  resetDevice,
+  xrState,
+  xrTarget,
+} from './support/xr-hall'
 
 // Headset mode with Meta's IWER emulator as a Quest 3 (shared notes: testing-here.md). Emulated XR on
 // software GL draws a frame in about 80 ms or more: generous timeouts, assertions on state.
 test.setTimeout(180_000)
 
 type Vec3 = [number, number, number]
-type XrState = {
-  presenting: boolean
-  mode: string | null
-  originPosition: Vec3
-  yaw: number
-  head: { position: Vec3; yaw: number } | null
-  frame: number
-  search: string
-  comfort: { reducedMotion: boolean; seated: boolean; snapAngle: number }
-  fading: boolean
-  open: { panel: string | null; service: string | null; menu: boolean }
-}
 type HookWindow = Window & {
   __onehall: {
-    xr(): XrState
-    xrTarget(name: string): Vec3 | null
-    goToCounter(id: string): boolean
     player(): { position: Vec3; yaw: number }
     renderInfo(): { calls: number; triangles: number; geometries: number; textures: number }
-    ready: boolean
   }
 }
 
-const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow).__onehall.xr())
-const target = (page: Page, name: string) =>
-  page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
+const xr = xrState
+const target = xrTarget
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))
-const panelIs = (page: Page, counterId: string) => async () => (await xr(page)).open.panel === counterId
-
-async function loadHall(page: Page, baseURL: string | undefined, hallId = 'city-centre'): Promise<Hall> {
-  const response = await page.request.get(localhostUrl(baseURL, `/api/halls/${hallId}`))
-  const hall = (await response.json()) as Hall
-  await page.goto(localhostUrl(baseURL, `/?hall=${hallId}`))
-  await waitForHall(page)
-  return hall
-}
-
-/** Stands in front of a counter on the desktop, then enters VR with the app's own button. */
-async function enterVrAt(page: Page, counterId: string): Promise<XrState> {
-  await page.evaluate((id) => (window as unknown as HookWindow).__onehall.goToCounter(id), counterId)
-  const button = page.getByTestId('enter-vr')
-  await expect(button).toBeVisible()
-  await button.click()
-  await page.waitForFunction(() => (window as unknown as HookWindow).__onehall.xr().head !== null)
-  await xrFrames(page, 3)
-  return xr(page)
-}
-
-/** The point 0.8 m up just in front of a counter's front face (where a ray selects it). */
-function counterAim(hall: Hall, counterId: string): Vec3 {
-  const counter = hall.counters.find((c) => c.id === counterId)!
-  const [fx, fz] = facing(counter.yaw)
-  const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
-  return [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d]
-}
-
-/** Puts a controller (or hand) at hip height beside the head again, after a test moved it. */
-async function resetDevice(page: Page, device: 'controller-right' | 'hand-right') {
-  await dispatch(page, 'set_transform', { device, position: { x: 0.2, y: 1.3, z: -0.3 } })
-}
+const loadHall = openHallOnLocalhost
 
 test('enter VR, teleport on the floor but not into a wall, snap turn, seated mode, reset view, leave VR', async ({
   page,
@@ -105,7 +55,6 @@ test('enter VR, teleport on the floor but not into a wall, snap turn, seated mod
   expect(
     checkTeleport(createWalkWorld(hall), [start.head!.position[0], start.head!.position[2]], spot).ok,
   ).toBe(true)
-  await resetDevice(page, 'controller-right')
   await aimAt(page, 'controller-right', [spot[0], 0, spot[1]])
   await xrFrames(page, 6) // the arc eases toward the aim
   await pressUntil(
@@ -201,8 +150,7 @@ test('select a counter with the ray: its 3D panel lists the services, a service 
   await installIwer(context)
   const hall = await loadHall(page, baseURL)
   await enterVrAt(page, 'counter-05')
-  await resetDevice(page, 'controller-right')
-  await pressUntil(page, counterAim(hall, 'counter-05'), panelIs(page, 'counter-05'), 'panel open')
+  await openCounterPanel(page, hall, 'counter-05')
 
   const department = hall.counters.find((c) => c.id === 'counter-05')!.departmentId
   const services = hall.services.filter((s) => s.departmentId === department)
@@ -262,7 +210,7 @@ test('reduced motion from the comfort menu; go to counter from the 3D panel fade
   await pressUntil(page, 'menu:close', async () => !(await xr(page)).open.menu, 'menu closed')
 
   // Open counter 05's panel with the ray, then "go to counter" for the department's other counter.
-  await pressUntil(page, counterAim(hall, 'counter-05'), panelIs(page, 'counter-05'), 'panel open')
+  await openCounterPanel(page, hall, 'counter-05')
   const department = hall.counters.find((c) => c.id === 'counter-05')!.departmentId
   const other = hall.counters.find((c) => c.departmentId === department && c.id !== 'counter-05')!
   const otherFront = counterFront(other)
@@ -305,35 +253,7 @@ test('hand tracking: a pinch selects a counter', async ({ page, context, baseURL
   await dispatch(page, 'set_input_mode', { mode: 'hand' })
   await xrFrames(page, 4)
   await resetDevice(page, 'hand-right')
-  await pressUntil(
-    page,
-    counterAim(hall, 'counter-05'),
-    panelIs(page, 'counter-05'),
-    'panel open',
-    'hand-right',
-  )
-  expect(errors).toEqual([])
-})
-
-test('enter VR with the Enter VR button: presenting, head where the desktop visitor stood; leave VR', async ({
-  page,
-  context,
-  baseURL,
-}) => {
-  const errors = collectConsoleErrors(page)
-  await installIwer(context)
-  const hall = await loadHall(page, baseURL)
-  const state = await enterVrAt(page, 'counter-05')
-  expect(state).toMatchObject({ presenting: true, mode: 'immersive-vr' })
-  const front = counterFront(hall.counters.find((c) => c.id === 'counter-05')!)
-  expect(state.head!.position[0]).toBeCloseTo(front.position[0], 1)
-  expect(state.head!.position[2]).toBeCloseTo(front.position[1], 1)
-  await dispatch(page, 'end_session')
-  await expect.poll(async () => (await xr(page)).presenting).toBe(false)
-  const player = await page.evaluate(() => (window as unknown as HookWindow).__onehall.player())
-  expect(player.position[0]).toBeCloseTo(front.position[0], 1)
-  expect(player.position[2]).toBeCloseTo(front.position[1], 1)
-  await expect(page.getByTestId('enter-vr')).toBeVisible()
+  await openCounterPanel(page, hall, 'counter-05', 'hand-right')
   expect(errors).toEqual([])
 })
 

@@ -87,3 +87,24 @@ export async function openEnginePage(
   await startEngine(page, role, { wsUrl: `ws://${new URL(relayUrl).host}/ws?role=${role}` })
   return page
 }
+
+/**
+ * A page of the app server at `baseUrl` with the call engine loaded (`bundle` from `engineBundle()`), for
+ * the clerk's side of a call against the real hub: sign the clerk in with `page.request`, then
+ * `startEngine`. No app page of its own runs the engine outside the console. CSP is bypassed for the
+ * injected bundle only: its own zod copy compiles validators with `new Function`. Its new browser
+ * context is pushed onto `opened` (see closeAfterEach).
+ */
+export async function openAppEnginePage(
+  browser: Browser,
+  baseUrl: string,
+  bundle: string,
+  opened: BrowserContext[],
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, bypassCSP: true })
+  opened.push(context)
+  const page = await context.newPage()
+  await page.goto('/no-such-page')
+  await page.evaluate(bundle)
+  return page
+}

@@ -22,4 +22,12 @@ export {
 } from './hall-page'
 export { axeViolations, type AxeOptions } from './axe'
 export { ELDER_MIN_TARGET_PX, ELDER_MIN_TEXT_PX, elderModeProblems } from './elder-metrics'
+export { DEMO_CLERK_PASSWORD, signInClerk, type ClerkSession } from './clerk-api'
+export {
+  callPageFigures,
+  engineFigures,
+  expectFramesAdvance,
+  expectRemoteVideoMoves,
+  type CallFigures,
+} from './call-checks'
 export { closeAfterEach } from './own-contexts'

@@ -1,80 +1,13 @@
-import type { CallRole, ServerMessage } from '../../shared/protocol'
-import { summariseStats, type CallStats } from './call-stats'
-import { createChatModel, type ChatModel } from './chat-model'
-import { PeerNegotiation } from './peer-negotiation'
-import type { CobrowseIncoming, CobrowseOutgoing, Signalling, SignallingState } from './signalling'
+import type { ServerMessage } from '../../shared/protocol'
+import { createCallPeer } from './call-peer'
+import type { CallPhase, CallSession, CallSessionOptions, CallSnapshot } from './call-session-types'
+import { summariseStats } from './call-stats'
+import { createChatModel } from './chat-model'
+import { createIceRecovery } from './ice-recovery'
+import type { PeerNegotiation } from './peer-negotiation'
+import type { CobrowseIncoming, Signalling, SignallingState } from './signalling'
 
-/**
- * Where a call stands, as both sides show it:
- * `joining` (asking the server to let us in), `waiting-peer` (in; the other party is not),
- * `connecting` (media being set up), `connected`, `reconnecting` (signalling or the media path dropped;
- * it recovers by itself), `ended` (hung up here or ended by the clerk), `refused` (not a party of this call).
- */
-export type CallPhase =
-  'joining' | 'waiting-peer' | 'connecting' | 'connected' | 'reconnecting' | 'ended' | 'refused'
-
-/** A snapshot of the call; a new object on every change (fit for `useSyncExternalStore`). */
-export type CallSnapshot = {
-  phase: CallPhase
-  role: CallRole
-  signalling: SignallingState
-  ice: RTCIceConnectionState | 'none'
-  peer: 'absent' | 'present' | 'reconnecting' | 'left'
-  /** The other party's audio and video, once a track arrived. */
-  remoteStream: MediaStream | null
-  /** ICE restarts this side started (the clerk's side restarts; the citizen's stays 0). */
-  iceRestarts: number
-  /** Times the signalling channel came back after a drop. */
-  rejoins: number
-  /** The last problem the server reported (`forbidden` when refused). */
-  error: { code: string; message: string } | null
-  endedBy: 'self' | 'server' | null
-}
-
-export type CallSessionOptions = {
-  /** `clerk` is impolite and makes the offers; `citizen` is polite and answers. */
-  role: CallRole
-  callId: string
-  /** The ticket's secret (citizen without a sign-in); the clerk's session cookie needs none. */
-  token?: string
-  signalling: Signalling
-  /** Our camera/microphone (null for chat only). Its tracks are sent as they are. */
-  localStream: MediaStream | null
-  /** Makes the peer connection (tests pass a fake). @default `new RTCPeerConnection(config)` */
-  createPeerConnection?: (config: RTCConfiguration) => RTCPeerConnection
-  /** How long the media path may stay `disconnected` before an ICE restart. @default 3000 */
-  disconnectGraceMs?: number
-  newId?: () => string
-  /** Called with unexpected errors (logged by default). */
-  onError?: (error: unknown) => void
-}
-
-/** One party's side of a video call: signalling, media, chat and co-browsing messages. */
-export type CallSession = {
-  readonly callId: string
-  readonly role: CallRole
-  readonly chat: ChatModel
-  getSnapshot(): CallSnapshot
-  subscribe(listener: () => void): () => void
-  /** Joins the call's signalling now and again after every reconnect. */
-  start(): void
-  /** Mutes or unmutes our microphone (the track stays, so unmuting needs no renegotiation). */
-  setMicrophoneEnabled(enabled: boolean): void
-  /** Turns our camera picture off or on. */
-  setCameraEnabled(enabled: boolean): void
-  /** Leaves the call: tells the server, closes the media, phase `ended`. */
-  hangUp(): void
-  /** Sends a co-browsing message of this call. */
-  sendCobrowse(message: CobrowseOutgoing): boolean
-  /** The other party's co-browsing messages. */
-  onCobrowse(handler: (message: CobrowseIncoming) => void): () => void
-  /** Called each time the server lets us in (`rejoin` true after a reconnect): time to send a snapshot. */
-  onJoined(handler: (rejoin: boolean) => void): () => void
-  /** Media figures from `getStats()` (zeros before the peer connection exists). */
-  stats(): Promise<CallStats>
-  /** Stops listening and closes the peer connection without telling the server (page unload, tests). */
-  dispose(): void
-}
+export type { CallPhase, CallSession, CallSessionOptions, CallSnapshot } from './call-session-types'
 
 const REFUSALS = new Set(['forbidden', 'unauthorized', 'not_found'])
 
@@ -116,9 +49,6 @@ export function createCallSession(options: CallSessionOptions): CallSession {
   let joined = false
   /** A `call.join` is out and unanswered: a refusal now is the answer to it. */
   let awaitingJoin = false
-  let everConnected = false
-  let restartWanted = false
-  let disconnectTimer: ReturnType<typeof setTimeout> | null = null
   const unsubscribers: (() => void)[] = []
 
   const done = () => snapshot.phase === 'ended' || snapshot.phase === 'refused'
@@ -128,7 +58,7 @@ export function createCallSession(options: CallSessionOptions): CallSession {
     if (s.peer === 'reconnecting') return 'reconnecting'
     if (s.peer !== 'present') return 'waiting-peer'
     if (s.ice === 'connected' || s.ice === 'completed') return 'connected'
-    if (everConnected && (s.ice === 'disconnected' || s.ice === 'failed' || s.ice === 'checking'))
+    if (recovery.everConnected && (s.ice === 'disconnected' || s.ice === 'failed' || s.ice === 'checking'))
       return 'reconnecting'
     return 'connecting'
   }
@@ -149,71 +79,37 @@ export function createCallSession(options: CallSessionOptions): CallSession {
 
   const canOffer = () => joined && signalling.state === 'open' && snapshot.peer === 'present'
 
-  const clearDisconnectTimer = () => {
-    if (disconnectTimer !== null) clearTimeout(disconnectTimer)
-    disconnectTimer = null
-  }
-
-  /** The impolite side restarts ICE; the polite side waits for its offer. */
-  const restartIce = () => {
-    clearDisconnectTimer()
-    if (role !== 'clerk' || !negotiation || done()) return
-    if (!canOffer()) {
-      restartWanted = true
-      return
-    }
-    restartWanted = false
-    update({ iceRestarts: snapshot.iceRestarts + 1 })
-    void negotiation.offer(true)
-  }
+  const recovery = createIceRecovery({
+    role,
+    graceMs: grace,
+    negotiation: () => negotiation,
+    canOffer,
+    done,
+    onRestart: () => update({ iceRestarts: snapshot.iceRestarts + 1 }),
+  })
 
   const onIceState = () => {
-    if (!pc) return
-    const ice = pc.iceConnectionState
-    if (ice === 'connected' || ice === 'completed') {
-      everConnected = true
-      clearDisconnectTimer()
-    } else if (ice === 'failed') restartIce()
-    else if (ice === 'disconnected' && disconnectTimer === null)
-      disconnectTimer = setTimeout(() => {
-        disconnectTimer = null
-        if (pc?.iceConnectionState === 'disconnected') restartIce()
-      }, grace)
-    update({ ice })
+    if (pc) update({ ice: recovery.iceStateChanged(pc) })
   }
 
   const createPeer = (iceServers: RTCIceServer[]) => {
-    pc = makePc({ iceServers })
-    const connection = pc
-    negotiation = new PeerNegotiation({
-      pc: connection,
-      polite: role === 'citizen',
+    ;({ pc, negotiation } = createCallPeer({
+      role,
+      iceServers,
+      makePc,
+      localStream: options.localStream,
       canOffer,
-      send: (message) => send(message),
+      send,
       onError: reportError,
-    })
-    connection.addEventListener('iceconnectionstatechange', onIceState)
-    connection.addEventListener('track', (event) => {
-      const { track, streams } = event as RTCTrackEvent
-      let stream = streams[0] ?? snapshot.remoteStream
-      if (!stream && typeof MediaStream !== 'undefined') stream = new MediaStream()
-      if (stream && !stream.getTracks().includes(track)) stream.addTrack(track)
-      update({ remoteStream: stream ?? null })
-    })
-    connection.addEventListener('negotiationneeded', () => {
-      // The first offer is the clerk's, made when the citizen is there; later changes renegotiate.
-      if (negotiation?.negotiated && canOffer()) void negotiation.offer(false)
-    })
-    for (const track of options.localStream?.getTracks() ?? [])
-      connection.addTrack(track, options.localStream!)
+      onIceState,
+      remoteStream: () => snapshot.remoteStream,
+      onRemoteStream: (remoteStream) => update({ remoteStream }),
+    }))
   }
 
   const onPeerJoined = () => {
     update({ peer: 'present' })
-    if (role !== 'clerk' || !negotiation) return
-    // Someone (re)joined: a first offer, or an ICE restart so the media path is found again.
-    if (negotiation.negotiated || restartWanted || pc?.signalingState === 'have-local-offer') restartIce()
-    else void negotiation.offer(false)
+    recovery.peerJoined(pc)
   }
 
   const onMessage = (message: ServerMessage) => {
@@ -227,7 +123,7 @@ export function createCallSession(options: CallSessionOptions): CallSession {
         joinedOnce = true
         if (!pc) createPeer(message.iceServers as RTCIceServer[])
         // After our own reconnect, the clerk restarts ICE once the other party is confirmed there.
-        if (rejoin && role === 'clerk') restartWanted = true
+        if (rejoin) recovery.restartWhenPeerBack()
         update({ error: null, peer: rejoin ? snapshot.peer : 'absent' })
         chat.resendPending()
         for (const handler of joinedHandlers) handler(rejoin)
@@ -285,7 +181,7 @@ export function createCallSession(options: CallSessionOptions): CallSession {
   }
 
   function closePeer() {
-    clearDisconnectTimer()
+    recovery.stop()
     for (const track of options.localStream?.getTracks() ?? []) track.stop()
     pc?.close()
   }

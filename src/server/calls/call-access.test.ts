@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  addClerk,
-  buildClerkTestApp,
-  insertTicket,
-  signInClerk,
-  type ClerkTestApp,
-  type SignedInClerk,
-} from '../clerks/test-clerk-app'
+import { insertTicket, type ClerkTestApp, type SignedInClerk } from '../clerks/test-clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
 import type { FastifyRequest } from 'fastify'
 import { authorizeCallJoin } from './call-access'
 import { clerkHubDeps } from './hub-bindings'
@@ -17,17 +11,10 @@ let social: SignedInClerk
 let other: SignedInClerk
 
 beforeAll(async () => {
-  t = await buildClerkTestApp({ loginAttemptsPerMinute: 1000 })
-  await addClerk(t, { username: 'other-social', departments: ['social-security'], counterId: 'counter-02' })
-  social = await signInClerk(t, 'clerk-social-security')
-  other = await signInClerk(t, 'other-social')
+  ;({ t, social, other } = await openClerkDesk())
 })
 afterAll(async () => t.close())
-beforeEach(async () => {
-  await t.db.deleteFrom('calls').execute()
-  await t.db.deleteFrom('tickets').execute()
-  await t.db.updateTable('clerks').set({ state: 'available' }).execute()
-})
+beforeEach(() => resetClerkDesk(t))
 
 async function calledTicket(citizenId: string | null = null) {
   const ticket = await insertTicket(t, { citizenId })

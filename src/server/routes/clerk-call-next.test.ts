@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  addClerk,
-  buildClerkTestApp,
   clerkSnapshot,
   insertTicket,
   signInClerk,
   type ClerkTestApp,
   type SignedInClerk,
 } from '../clerks/test-clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
 
 let t: ClerkTestApp
 let social: SignedInClerk
@@ -16,23 +15,13 @@ let supervisor: SignedInClerk
 let tax: SignedInClerk
 
 beforeAll(async () => {
-  t = await buildClerkTestApp({ loginAttemptsPerMinute: 1000 })
-  await addClerk(t, { username: 'second-social', departments: ['social-security'], counterId: 'counter-02' })
-  social = await signInClerk(t, 'clerk-social-security')
-  second = await signInClerk(t, 'second-social')
+  ;({ t, social, other: second } = await openClerkDesk('second-social'))
   supervisor = await signInClerk(t, 'supervisor')
   tax = await signInClerk(t, 'clerk-tax')
 })
 afterAll(async () => t.close())
 // Every test starts from an empty queue and free clerks.
-beforeEach(async () => {
-  await t.db.deleteFrom('chat_messages').execute()
-  await t.db.deleteFrom('calls').execute()
-  await t.db.deleteFrom('tickets').execute()
-  await t.db.updateTable('clerks').set({ state: 'available' }).execute()
-  t.notices.length = 0
-  t.published.length = 0
-})
+beforeEach(() => resetClerkDesk(t))
 
 const callNext = (as: SignedInClerk, lang = 'zh') =>
   t.call({ method: 'POST', url: `/api/clerk/call-next?lang=${lang}`, as })

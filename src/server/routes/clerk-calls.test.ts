@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  addClerk,
-  buildClerkTestApp,
   clerkSnapshot,
   insertTicket,
   signInClerk,
@@ -9,6 +7,7 @@ import {
   type SignedInClerk,
   type TestTicket,
 } from '../clerks/test-clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
 
 let t: ClerkTestApp
 let social: SignedInClerk
@@ -16,23 +15,11 @@ let other: SignedInClerk
 let supervisor: SignedInClerk
 
 beforeAll(async () => {
-  t = await buildClerkTestApp({ loginAttemptsPerMinute: 1000 })
-  await addClerk(t, { username: 'other-social', departments: ['social-security'], counterId: 'counter-02' })
-  social = await signInClerk(t, 'clerk-social-security')
-  other = await signInClerk(t, 'other-social')
+  ;({ t, social, other } = await openClerkDesk())
   supervisor = await signInClerk(t, 'supervisor')
 })
 afterAll(async () => t.close())
-beforeEach(async () => {
-  for (const table of ['chat_messages', 'follow_ups', 'ratings', 'calls', 'tickets', 'access_log'] as const)
-    await t.db.deleteFrom(table).execute()
-  await t.db.deleteFrom('application_status_history').execute()
-  await t.db.deleteFrom('applications').execute()
-  await t.db.deleteFrom('drafts').execute()
-  await t.db.updateTable('clerks').set({ state: 'available' }).execute()
-  t.notices.length = 0
-  t.published.length = 0
-})
+beforeEach(() => resetClerkDesk(t, ['access_log', 'application_status_history', 'applications', 'drafts']))
 
 const post = (url: string, as: SignedInClerk, payload?: object) =>
   t.call({ method: 'POST', url, as, ...(payload ? { payload } : {}) })

@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  addClerk,
-  buildClerkTestApp,
-  insertTicket,
-  signInClerk,
-  type ClerkTestApp,
-  type SignedInClerk,
-} from '../clerks/test-clerk-app'
+import { insertTicket, type ClerkTestApp, type SignedInClerk } from '../clerks/test-clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
 
 let t: ClerkTestApp
 let social: SignedInClerk
 let other: SignedInClerk
 
 beforeAll(async () => {
-  t = await buildClerkTestApp({ loginAttemptsPerMinute: 1000 })
-  await addClerk(t, { username: 'other-social', departments: ['social-security'], counterId: 'counter-02' })
-  social = await signInClerk(t, 'clerk-social-security')
-  other = await signInClerk(t, 'other-social')
+  ;({ t, social, other } = await openClerkDesk())
 })
 afterAll(async () => t.close())
-beforeEach(async () => {
-  for (const table of ['chat_messages', 'calls', 'tickets'] as const) await t.db.deleteFrom(table).execute()
-  await t.db.updateTable('clerks').set({ state: 'available' }).execute()
-})
+beforeEach(() => resetClerkDesk(t))
 
 const post = (url: string, as: SignedInClerk, payload?: object) =>
   t.call({ method: 'POST', url, as, ...(payload ? { payload } : {}) })
