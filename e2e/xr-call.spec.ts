@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { closeAfterEach, collectConsoleErrors } from './support'
+import { callNextInConsole, closeAfterEach, collectConsoleErrors, signInClerkDesk } from './support'
 import { startServer, type ServerProcess } from './support/server'
 import { installIwer, pressUntil } from './support/iwer'
 import { enterVrAt, openCounterPanel, openHallOnLocalhost } from './support/xr-hall'
@@ -55,14 +55,8 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   const department = 'social-security'
 
   // The clerk signs in first: without a clerk on duty no ticket is issued.
-  const clerkContext = await browser.newContext({ baseURL })
-  opened.push(clerkContext)
-  const login = await clerkContext.request.post('/api/clerk/login', {
-    headers: { 'X-OneHall-CSRF': '1' },
-    data: { username: `clerk-${department}`, password: 'onehall-demo' },
-  })
-  expect(login.status()).toBe(200)
-  const { clerk } = (await login.json()) as { clerk: { counterId: string; state: string } }
+  const clerk = await signInClerkDesk(browser, baseURL, `clerk-${department}`)
+  opened.push(clerk.context)
   const counterId = clerk.counterId
 
   // The citizen enters VR in front of the clerk's counter and opens its panel with the ray.
@@ -79,10 +73,7 @@ test('in VR the citizen takes a ticket with the ray and the clerk’s video play
   expect((await hook(page)).phase).toBeNull()
 
   // The clerk calls next in the console, which joins the call with the fake camera.
-  const clerkPage = await clerkContext.newPage()
-  await clerkPage.goto('/clerk')
-  await clerkPage.getByTestId('call-next').click()
-  await expect(clerkPage.getByTestId('call-connection')).toBeVisible({ timeout: 30_000 })
+  const clerkPage = await callNextInConsole(clerk)
 
   // Called: "Join video call" appears live on the station panel; the ray presses it.
   await pressUntil(page, 'join-call', async () => (await hook(page)).counterId === counterId, 'joining')

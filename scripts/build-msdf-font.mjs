@@ -8,30 +8,63 @@
 // hhea ascent puts uikit's glyphs about 0.29 em too high, so every glyph's yoffset is shifted by
 // (hhea.ascent - OS/2.sTypoAscender) / unitsPerEm * size.
 //
-// Output: public/fonts/msdf/onehall-sans-{regular,bold}.json + .png. Needs /usr/bin/python3 with fontTools
-// and a Chromium (ONEHALL_CHROMIUM or the system one, as for the end-to-end tests).
+// A second, "typed text" atlas (onehall-typed-regular, regular weight only) adds GB 2312 levels 1 and 2
+// (src/shared/text/typed-charset.ts) at a smaller glyph size, for what citizens type into VR forms; only
+// the form's text boxes use it, so the headset fetches it when a form with a text box opens.
+//
+// The generator's PNG is RGBA from a canvas; uikit reads only RGB, so scripts/png-rgb.mjs re-encodes it as
+// RGB (lossless for the colour channels, about a quarter smaller).
+//
+// Output: public/fonts/msdf/onehall-sans-{regular,bold}.json + .png and onehall-typed-regular.json + .png.
+// `node scripts/build-msdf-font.mjs onehall-typed-regular` rebuilds only the named atlases.
+// Needs /usr/bin/python3 with fontTools and a Chromium (ONEHALL_CHROMIUM or the system one, as for the
+// end-to-end tests).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { tsImport } from 'tsx/esm/api'
 import { findChromium } from './find-chromium.mjs'
+import { pngWithoutAlpha } from './png-rgb.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = path.join(root, 'public', 'fonts', 'msdf')
 const NOTO = '/usr/share/fonts/opentype/noto'
-const WEIGHTS = [
-  { name: 'onehall-sans-regular', ttc: 'NotoSansCJK-Regular.ttc' },
-  { name: 'onehall-sans-bold', ttc: 'NotoSansCJK-Bold.ttc' },
-]
 const FACE_SIMPLIFIED_CHINESE = 2
 // Glyph size in the atlas (px per em) and the distance range: 32 keeps ~1k CJK glyphs in one 2048x1024 page.
 const FONT_SIZE = 32
+// Typed text: about 7,200 glyphs. Fewer pixels per glyph keep the page and its PNG small enough for a
+// headset; the form's text boxes draw at 22-30 px (elder mode), so the glyphs are drawn about 1:1.
+const TYPED_FONT_SIZE = Number(process.env.ONEHALL_TYPED_FONT_SIZE ?? 24)
+/** The atlases: name, source weight, which characters, glyph size. */
+const ATLASES = [
+  {
+    name: 'onehall-sans-regular',
+    ttc: 'NotoSansCJK-Regular.ttc',
+    typed: false,
+    size: FONT_SIZE,
+    page: [2048, 1024],
+  },
+  {
+    name: 'onehall-sans-bold',
+    ttc: 'NotoSansCJK-Bold.ttc',
+    typed: false,
+    size: FONT_SIZE,
+    page: [2048, 1024],
+  },
+  // The generator does not grow the page: glyphs that do not fit land outside it (checked below).
+  {
+    name: 'onehall-typed-regular',
+    ttc: 'NotoSansCJK-Regular.ttc',
+    typed: true,
+    size: TYPED_FONT_SIZE,
+    page: [2048, 3264],
+  },
+]
 const FIELD_RANGE = 4
 const PADDING = 2
-const TEXTURE_SIZE = [2048, 1024]
 
 /** Every string inside a JSON value (keys left out). */
 function jsonStrings(value, out = []) {
@@ -119,9 +152,20 @@ const PAGE = `<!doctype html><script type="importmap">{"imports":{
   window.pageReady = true
 </script>`
 
+/** The typed-text atlas's characters: the static ones plus the typed set, in code point order. */
+async function typedCharacters(staticChars) {
+  const { typedCharacters } = await tsImport('../src/shared/text/typed-charset.ts', import.meta.url)
+  const chars = new Set([...staticChars, ...typedCharacters()])
+  return [...chars].sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join('')
+}
+
 async function main() {
-  const chars = await wantedCharacters()
-  console.log(`build-msdf-font: ${[...chars].length} characters`)
+  const only = process.argv.slice(2)
+  const atlases = ATLASES.filter((atlas) => only.length === 0 || only.includes(atlas.name))
+  if (atlases.length === 0) throw new Error(`no atlas named ${only.join(', ')}`)
+  const staticChars = await wantedCharacters()
+  const typedChars = await typedCharacters(staticChars)
+  console.log(`build-msdf-font: ${[...staticChars].length} characters, typed ${[...typedChars].length}`)
   const work = mkdtempSync(path.join(tmpdir(), 'onehall-msdf-'))
   const browser = await chromium.launch({
     executablePath: findChromium({ log: () => {} }),
@@ -142,13 +186,14 @@ async function main() {
     await page.goto('http://localhost/')
     await page.waitForFunction(() => globalThis.pageReady === true)
     mkdirSync(out, { recursive: true })
-    for (const weight of WEIGHTS) {
+    for (const weight of atlases) {
       const started = Date.now()
+      const chars = weight.typed ? typedChars : staticChars
       const { file, meta } = subsetFont(weight.ttc, chars, work, weight.name)
       const options = {
         charset: chars,
-        fontSize: FONT_SIZE,
-        textureSize: TEXTURE_SIZE,
+        fontSize: weight.size,
+        textureSize: weight.page,
         fieldRange: FIELD_RANGE,
         padding: PADDING,
         fixOverlaps: true,
@@ -157,8 +202,17 @@ async function main() {
         ([data, opts]) => globalThis.generate(data, opts),
         [readFileSync(file).toString('base64'), options],
       )
+      const outside = font.chars.filter(
+        (c) => c.x + c.width > font.common.scaleW || c.y + c.height > font.common.scaleH,
+      )
+      if (outside.length > 0) {
+        throw new Error(
+          `${weight.name}: ${outside.length} glyphs do not fit the ${weight.page.join('x')} page`,
+        )
+      }
       const [, png] = font.pages[0].split(',')
-      writeFileSync(path.join(out, `${weight.name}.png`), Buffer.from(png, 'base64'))
+      const pngFile = path.join(out, `${weight.name}.png`)
+      writeFileSync(pngFile, pngWithoutAlpha(Buffer.from(png, 'base64')))
       const shift = ((meta.hheaAscent - meta.typoAscender) / meta.unitsPerEm) * font.info.size
       font.pages = [`${weight.name}.png`]
       font.chars = font.chars
@@ -167,7 +221,7 @@ async function main() {
       writeFileSync(path.join(out, `${weight.name}.json`), JSON.stringify(font))
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
       console.log(
-        `build-msdf-font: ${weight.name}: ${font.chars.length} glyphs, ${font.common.scaleW}x${font.common.scaleH}, yoffset +${shift.toFixed(2)}, ${seconds} s`,
+        `build-msdf-font: ${weight.name}: ${font.chars.length} glyphs, ${font.common.scaleW}x${font.common.scaleH}, PNG ${(statSync(pngFile).size / 1024).toFixed(0)} KiB, yoffset +${shift.toFixed(2)}, ${seconds} s`,
       )
     }
   } finally {

@@ -5,6 +5,8 @@ export const DEMO_CLERK_PASSWORD = 'onehall-demo'
 
 /** A demo clerk signed in through the API; paths are under `/api/clerk` (`'/call-next'`). */
 export type ClerkSession = {
+  /** The window the clerk serves at (`counter-01`...). */
+  counterId: string
   /** POST with both CSRF headers; the answer as it is (for tests that expect a refusal). */
   post(path: string, data?: unknown): Promise<APIResponse>
   get(path: string): Promise<APIResponse>
@@ -27,11 +29,12 @@ export async function signInClerk(
     data: { username, password: DEMO_CLERK_PASSWORD },
   })
   expect(login.status(), await login.text()).toBe(200)
-  const { csrfToken } = (await login.json()) as { csrfToken: string }
+  const { csrfToken, clerk } = (await login.json()) as { csrfToken: string; clerk: { counterId: string } }
   const headers = { 'X-OneHall-CSRF': '1', 'X-OneHall-Clerk-CSRF': csrfToken }
   const post = (path: string, data: unknown = {}) =>
     request.post(`${baseUrl}/api/clerk${path}`, { headers, data })
   return {
+    counterId: clerk.counterId,
     post,
     get: (path) => request.get(`${baseUrl}/api/clerk${path}`, { headers }),
     async ok(path, data) {

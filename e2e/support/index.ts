@@ -9,7 +9,7 @@ export {
   type ServerProcess,
 } from './server'
 export { waitForHall } from './wait-for-hall'
-export { canvasPixelStats, type CanvasPixelStats } from './canvas-pixels'
+export { canvasPixelStats, type CanvasPixelStats, type ViewportRegion } from './canvas-pixels'
 export {
   DEFAULT_HALL_ID,
   fetchHall,
@@ -31,3 +31,5 @@ export {
   type CallFigures,
 } from './call-checks'
 export { closeAfterEach } from './own-contexts'
+export { callNextInConsole, signInClerkDesk, type ClerkDesk } from './clerk-desk'
+export { receivedAudioEnergy, recordPeerConnections } from './peer-stats'

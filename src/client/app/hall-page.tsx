@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HallCallMount } from '../counter-call/hall-call-mount'
 import { StationPanel } from '../panels/station-panel'
 import { HallLoadError } from '../ui/hall-load-error'
 import { HoverTooltip } from '../ui/hover-tooltip'
@@ -82,6 +83,7 @@ export function HallPage({ hallId }: { hallId: string }) {
           <LoadingBar />
           <HallLoadError twoDHref={twoDHref} />
           <StationPanel />
+          <HallCallMount />
           {hall && <HoverTooltip hall={hall} />}
         </div>
       </main>

@@ -39,6 +39,11 @@ export type CallPageState = {
     toggleCamera: () => void
     hangUp: () => void
     rate: (language: Language, level: RatingLevel, comment: string) => Promise<void>
+    /**
+     * Points the rating at a ticket whose call ran elsewhere (the 3D hall's counter call), so the same
+     * rating form serves it; no-op for the ticket already set.
+     */
+    prepareRating: (ticketId: string, token: string) => void
   }
 }
 
@@ -125,6 +130,9 @@ export const useCallPageStore = create<CallPageState>()((set, get) => ({
       } catch (error) {
         set({ rating: { state: 'failed', message: message(error), followUp: null, level } })
       }
+    },
+    prepareRating: (ticketId, token) => {
+      if (get().ticketId !== ticketId) set({ ticketId, token, rating: IDLE_RATING })
     },
   },
 }))

@@ -17,6 +17,11 @@ export type CounterCallLive = {
   shownOn: 'hall-screen' | 'vr-panel' | null
   /** The material drawing the picture has the call's video texture as its map. */
   textureBound: boolean
+  /**
+   * The 3D counter screen's bounds in viewport CSS pixels while it is drawn whole in view (desktop
+   * hall only; null otherwise), for tests that read the canvas there.
+   */
+  screenRect: { x: number; y: number; width: number; height: number } | null
 }
 
 /** The single live record; reset when a call is left. */
@@ -28,9 +33,11 @@ export const counterCallLive: CounterCallLive = {
   currentTime: 0,
   shownOn: null,
   textureBound: false,
+  screenRect: null,
 }
 
 /** A copy of the live record (automation answers with plain data). */
 export function readCounterCallLive(): CounterCallLive {
-  return { ...counterCallLive }
+  const { screenRect } = counterCallLive
+  return { ...counterCallLive, screenRect: screenRect && { ...screenRect } }
 }

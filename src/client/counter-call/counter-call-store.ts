@@ -101,6 +101,7 @@ export const useCounterCallStore = create<CounterCallState>()((set, get) => {
       currentTime: 0,
       shownOn: null,
       textureBound: false,
+      screenRect: null,
     })
     set({ ticketId: null, counterId: null, session: null, remote: null, local: null, mode: null })
   }

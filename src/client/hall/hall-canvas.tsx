@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber'
 import { useHallDataStore } from '../app/hall-data-store'
+import { HallCallScreenMount } from '../counter-call/hall-call-screen-mount'
 import { DesktopInput } from '../input/desktop-input'
 import { TouchInput } from '../input/touch-input'
 import { PlayerRig } from '../player/player-rig'
@@ -42,6 +43,7 @@ export function HallCanvas() {
         <color attach="background" args={[BACKGROUND]} />
         <HallLights />
         {hall && <HallScene key={hall.id} layout={hall} />}
+        {hall && <HallCallScreenMount counters={hall.counters} />}
         <PlayerRig />
         <DesktopInput />
         <TouchInput />

@@ -31,10 +31,13 @@ function sceneText(): string {
 
 type Atlas = { pages: string[]; chars: { id: number }[]; common: { scaleW: number; scaleH: number } }
 
-const atlases = Object.values(XR_FONT_FAMILIES.sans).map((url) => {
-  const file = `${root}public${url}`
-  return { url, file, atlas: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Atlas) : null }
-})
+// Every family: the typed-text one (the form's boxes) draws their placeholders, which are hall text too.
+const atlases = Object.values(XR_FONT_FAMILIES)
+  .flatMap((family) => Object.values(family))
+  .map((url) => {
+    const file = `${root}public${url}`
+    return { url, file, atlas: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Atlas) : null }
+  })
 
 describe('VR panel font atlases', () => {
   const wanted = new Set(

@@ -27,11 +27,19 @@ export const XR_THEME = {
   formWidth: 720,
 } as const
 
-/** The uikit font families: the MSDF atlases built by scripts/build-msdf-font.mjs. */
+/**
+ * The uikit font families: the MSDF atlases built by scripts/build-msdf-font.mjs. `sans` holds the hall's
+ * own text; `typed` (GB 2312 levels 1 and 2, regular only, several MB) is for what citizens type and is
+ * used only by the VR form's text boxes: uikit fetches a family's atlas when something first draws with
+ * it, so the hall and the headset's other panels never load it.
+ */
 export const XR_FONT_FAMILIES = {
   sans: {
     normal: '/fonts/msdf/onehall-sans-regular.json',
     bold: '/fonts/msdf/onehall-sans-bold.json',
+  },
+  typed: {
+    normal: '/fonts/msdf/onehall-typed-regular.json',
   },
 }
 

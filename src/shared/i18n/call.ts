@@ -73,6 +73,11 @@ export const call = {
     followUpStatus_open: '待处理',
     'followUpStatus_in-progress': '处理中',
     followUpStatus_closed: '已办结',
+    hallCallHeading: '{{counter}}号窗口视频通话',
+    hallCallStarting: '正在打开摄像头和麦克风',
+    hallCallContinue: '在视频办事页面继续',
+    hallCallRateLater: '工作人员办结后，您可以在这里评价本次服务。',
+    hallCallClose: '关闭',
   },
   en: {
     pageTitle: 'Video call',
@@ -149,5 +154,10 @@ export const call = {
     followUpStatus_open: 'Open',
     'followUpStatus_in-progress': 'In progress',
     followUpStatus_closed: 'Closed',
+    hallCallHeading: 'Video call, window {{counter}}',
+    hallCallStarting: 'Opening the camera and microphone',
+    hallCallContinue: 'Continue on the video call page',
+    hallCallRateLater: 'Once the clerk has closed your case, you can rate the service here.',
+    hallCallClose: 'Close',
   },
 }

@@ -47,7 +47,7 @@ function Choices({ field }: FieldProps) {
 }
 
 /** The boxes of an address, each labelled, each with its own message. */
-function AddressBoxes({ field }: FieldProps) {
+function AddressBoxes({ field, language }: FieldProps) {
   return (
     <Container flexDirection="column" gap={8}>
       {field.address.map((part) => (
@@ -56,6 +56,7 @@ function AddressBoxes({ field }: FieldProps) {
           {part.error && <Text color={XR_THEME.error}>{part.error}</Text>}
           <XrFormInput
             name={`form.field:${field.id}:${part.part}`}
+            language={language}
             value={part.value}
             invalid={part.error !== null}
             onChange={(text) => setAnswer(field.id, answerFromBox(field, text, part.part))}
@@ -89,6 +90,7 @@ function Control(props: FieldProps) {
       return (
         <XrFormInput
           name={`form.field:${field.id}`}
+          language={language}
           value={dateBoxText(answers, field.id)}
           placeholder={xrT(language, 'datePlaceholder')}
           inputMode="numeric"
@@ -101,6 +103,7 @@ function Control(props: FieldProps) {
         <Container flexDirection="column" gap={4}>
           <XrFormInput
             name={`form.field:${field.id}`}
+            language={language}
             value={field.text}
             inputMode={field.input.inputMode}
             multiline={field.type === 'long-text'}

@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test'
+import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
+import { gb2312Hanzi } from '../src/shared/text/typed-charset'
+import { collectConsoleErrors, waitForHall } from './support'
+import { dispatch, installIwer, localhostUrl, pressAt, pressUntil, xrFrames } from './support/iwer'
+
+// Chinese typed into a VR form box (Meta's IWER emulator as a Quest 3). The boxes draw with the
+// typed-text atlas (GB 2312 levels 1 and 2), which must not be fetched with the hall or before a form
+// opens; a name with a level-2 hanzi draws with no missing glyph; a character outside the atlas still
+// reaches the draft, and the panel says it is shown as a placeholder.
+test.setTimeout(600_000)
+test.use({ viewport: { width: 800, height: 450 } })
+
+type Vec3 = [number, number, number]
+type FormState = {
+  page: string | null
+  step: string
+  answers: Record<string, unknown>
+  errors: { field: string }[]
+  busy: boolean
+}
+type HookWindow = Window & {
+  __onehall: {
+    xr(): { head: unknown; open: { panel: string | null; service: string | null }; form: FormState | null }
+    xrTarget(name: string): Vec3 | null
+    goToCounter(id: string): boolean
+  }
+}
+
+const SERVICE = 'marriage-registration'
+const COUNTER = 'counter-11'
+const TYPED_ATLAS = /\/fonts\/msdf\/onehall-typed-regular\.(json|png)$/
+// 婧 is a level-2 hanzi; 玥 (common in names) is in no GB 2312 level.
+const LEVEL_2 = '婧'
+const OUTSIDE = '玥'
+
+const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow).__onehall.xr())
+const form = async (page: Page) => (await xr(page)).form
+const target = (page: Page, name: string) =>
+  page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
+const formIs = (page: Page, check: (state: FormState) => boolean) => async () => {
+  const state = await form(page)
+  return state !== null && !state.busy && check(state)
+}
+const inputFocused = (page: Page) => () =>
+  page.evaluate(() => /^(INPUT|TEXTAREA)$/.test(document.activeElement?.tagName ?? ''))
+
+/** Selects the name box with the ray, replaces its text with the keyboard, waits for the answer. */
+async function typeName(page: Page, text: string) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await pressUntil(page, 'form.field:full-name', inputFocused(page), 'focus in full-name')
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type(text)
+  await expect.poll(async () => (await form(page))?.answers['full-name']).toBe(text)
+}
+
+function counterAim(hall: Hall, counterId: string): Vec3 {
+  const counter = hall.counters.find((c) => c.id === counterId)!
+  const [fx, fz] = facing(counter.yaw)
+  const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
+  return [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d]
+}
+
+test('VR form boxes: typed-text atlas loads only with a form, Chinese names draw, others get a note', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  expect(gb2312Hanzi(2)).toContain(LEVEL_2)
+  expect(gb2312Hanzi(1) + gb2312Hanzi(2)).not.toContain(OUTSIDE)
+  const errors = collectConsoleErrors(page)
+  const missingGlyphs: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Missing glyph info')) missingGlyphs.push(message.text())
+  })
+  const atlasRequests: string[] = []
+  page.on('request', (request) => {
+    if (TYPED_ATLAS.test(new URL(request.url()).pathname)) atlasRequests.push(request.url())
+  })
+  await context.addInitScript(() =>
+    window.localStorage.setItem('onehall.preferences', JSON.stringify({ language: 'zh', elderMode: false })),
+  )
+  await installIwer(context)
+  const hall = (await (
+    await page.request.get(localhostUrl(baseURL, '/api/halls/city-centre'))
+  ).json()) as Hall
+  await page.goto(localhostUrl(baseURL, '/?hall=city-centre'))
+  await waitForHall(page)
+  expect(atlasRequests, 'typed-text atlas fetched with the hall').toEqual([])
+
+  // In VR, the counter's panel and the service's page (with its own search box) still do not fetch it.
+  await page.evaluate((id) => (window as unknown as HookWindow).__onehall.goToCounter(id), COUNTER)
+  await page.getByTestId('enter-vr').click()
+  await page.waitForFunction(() => (window as unknown as HookWindow).__onehall.xr().head !== null)
+  await xrFrames(page, 3)
+  await dispatch(page, 'set_transform', { device: 'controller-right', position: { x: 0.2, y: 1.3, z: -0.3 } })
+  const panelOpen = async () => (await xr(page)).open.panel === COUNTER
+  for (let attempt = 0; attempt < 3 && !(await panelOpen()); attempt++) {
+    await pressAt(page, counterAim(hall, COUNTER))
+    await expect
+      .poll(panelOpen, { timeout: 20_000 })
+      .toBe(true)
+      .catch(() => undefined)
+  }
+  expect(await panelOpen()).toBe(true)
+  await pressUntil(page, `service:${SERVICE}`, async () => (await xr(page)).open.service === SERVICE)
+  await pressUntil(
+    page,
+    `apply:${SERVICE}`,
+    formIs(page, (s) => s.step === 'start'),
+  )
+  await xrFrames(page, 5)
+  expect(atlasRequests, 'typed-text atlas fetched before a form box was shown').toEqual([])
+
+  // The first page has text boxes: now the atlas loads (JSON, then its page).
+  await pressUntil(
+    page,
+    'form.start',
+    formIs(page, (s) => s.page === 'your-details'),
+  )
+  await expect.poll(() => atlasRequests.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(2)
+
+  // A name with level-1 and level-2 hanzi: every glyph is in the atlas, no note.
+  const name = `张伟${LEVEL_2}`
+  await typeName(page, name)
+  await xrFrames(page, 5)
+  expect(missingGlyphs).toEqual([])
+  expect(await target(page, 'form.field:full-name:placeholder-note')).toBeNull()
+
+  // A character outside the atlas: drawn as the placeholder box, the note says so, the value is intact.
+  await typeName(page, `张${OUTSIDE}`)
+  await expect.poll(() => target(page, 'form.field:full-name:placeholder-note')).not.toBeNull()
+  await xrFrames(page, 3)
+  expect(missingGlyphs.length).toBeGreaterThan(0)
+  expect(missingGlyphs.every((m) => m.includes(OUTSIDE))).toBe(true)
+  const boxes = await page.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value))
+  expect(boxes).toContain(`张${OUTSIDE}`)
+
+  // Back to drawable text: the note goes. Continue (the other boxes are empty, so it stops with errors)
+  // saves the draft, and the server holds the name as typed.
+  await typeName(page, name)
+  await expect.poll(() => target(page, 'form.field:full-name:placeholder-note')).toBeNull()
+  await pressUntil(
+    page,
+    'form.continue',
+    formIs(page, (s) => s.errors.length > 0),
+    'errors shown',
+  )
+  expect((await form(page))!.errors.map((e) => e.field)).not.toContain('full-name')
+  const resumeCode = await page.evaluate(
+    () =>
+      (window as unknown as { __onehall: { xr(): { form: { resumeCode: string } } } }).__onehall.xr().form
+        .resumeCode,
+  )
+  await expect
+    .poll(async () => {
+      const saved = await page.request.get(localhostUrl(baseURL, `/api/drafts/${resumeCode}`))
+      return ((await saved.json()) as { draft: { answers: Record<string, unknown> } }).draft.answers[
+        'full-name'
+      ]
+    })
+    .toBe(name)
+  expect(errors).toEqual([])
+})
