@@ -24,6 +24,7 @@ import {
 } from './figures/realtime'
 import { measureHub } from './figures/hub-figures'
 import { measureRawCall } from './figures/video-call'
+import { counterCallFigure } from './figures/counter-call'
 import { renderRows } from './figures/render'
 import { measureSubmissions, submissionRows } from './figures/submissions'
 import { measureVr } from './figures/vr'
@@ -170,6 +171,7 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
     let desktop: DesktopSamples = { bare: [], hall: [], grid: [], failures: [] }
     let idle: number[] = []
     let call: Awaited<ReturnType<typeof measureRawCall>> | string = 'not measured'
+    let counterCall: number[] | string = 'not measured'
     if (needsHall || realtime) {
       log('building the baseline pages (bare three.js, raw WebRTC call)')
       const pagesDir = path.join(tmp, 'pages')
@@ -221,6 +223,7 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
             : `  ${call.map((ms) => `${Math.round(ms)} ms`).join(', ')}`,
         )
         await realtime.stop()
+        counterCall = await counterCallFigure(browser, server ?? serverProblem, options.runs, log)
       }
       const render = want('render')
         ? renderRows(desktop, { defaultHall: DEFAULT_HALL, gridHall }, appProblem)
@@ -259,7 +262,7 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
         : firstLine(serverProblem ?? 'no server')
       if (typeof hub === 'string') log(`  hub figures not available: ${hub}`)
       else details.hubWaiting = hub.waiting
-      rows.push(...(await realtimeRows(target, echo, call, hub)))
+      rows.push(...(await realtimeRows(target, echo, call, hub, counterCall)))
     }
     if (want('submissions')) {
       log(`submissions: ${options.runs} runs, each the raw better-sqlite3 baseline then the server`)

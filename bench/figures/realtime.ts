@@ -10,6 +10,7 @@ import { median } from '../lib/stats'
 import { runWsLoad } from '../lib/ws-load'
 import type { LatencyRun, LoadPlan } from '../lib/ws-load'
 import type { HubFigures } from './hub-figures'
+import { VIDEO_BUDGET, videoCallRow } from './counter-call-row'
 import { percentile } from '../lib/stats'
 
 /** Tickets, the queue and the clerk call: the realtime features of the video-counter issue. */
@@ -31,7 +32,7 @@ export const RELAY_LOAD = {
 export const REALTIME_BUDGETS = {
   relayRatio: { on: 'ratio', op: '<=', limit: 1.5 },
   waiting: { on: 'value', op: '>=', limit: 5000 },
-  videoRatio: { on: 'ratio', op: '<=', limit: 1.5 },
+  videoRatio: VIDEO_BUDGET,
 } as const
 
 /** The baseline realtime server (raw `ws` echo and minimal relay) running in its own process. */
@@ -73,6 +74,7 @@ export async function realtimeRows(
   echo: LatencyRun[] | string,
   call: number[] | string,
   hub: HubFigures | string = 'not measured',
+  counter: number[] | string = 'not measured',
 ): Promise<Row[]> {
   const gap = await capabilityGap(server, TICKETS)
   const notYet =
@@ -84,17 +86,7 @@ export async function realtimeRows(
       : `echo baseline: ${RELAY_LOAD.clients} clients, ${Math.round(median(echo.map((r) => r.rate)))} msg/s sent, ` +
         `p50 ${median(echo.map((r) => r.p50Ms)).toFixed(2)} ms, ${sum(echo.map((r) => r.sent - r.received))} lost`
   return [
-    unavailableRow({
-      id: 'realtime.video',
-      figure: 'ticket -> clerk answers -> first remote video frame',
-      unit: 'ms',
-      budget: REALTIME_BUDGETS.videoRatio,
-      baseline: typeof call === 'string' ? null : call,
-      baselineLabel:
-        'two pages (two contexts, fake camera) connecting a raw RTCPeerConnection over a minimal ws relay in its ' +
-        'own process: from the caller starting (getUserMedia, offer) to the callee presenting the first remote frame',
-      reason: typeof call === 'string' ? `${notYet}; the call baseline failed: ${call}` : notYet,
-    }),
+    videoCallRow(counter, call, gap),
     relayRow(hub, echo, echoP99, echoNote, notYet),
     waitingRow(hub, notYet),
   ]
