@@ -1,6 +1,5 @@
-import { Suspense, lazy, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { StationPanel } from '../panels/station-panel'
 import { HallLoadError } from '../ui/hall-load-error'
 import { HoverTooltip } from '../ui/hover-tooltip'
 import { KeyHelp } from '../ui/key-help'
@@ -8,6 +7,9 @@ import { LoadingBar } from '../ui/loading-bar'
 import { TopBar } from '../ui/top-bar'
 import { CanvasErrorBoundary } from './canvas-error-boundary'
 import { useLoadingStore } from './loading-store'
+import { hallCanvasChunk, stationPanelChunk } from './page-chunks'
+import { useStationStore } from './station-store'
+import { useChunk } from './use-chunk'
 import { pageHref } from './route'
 import { useDocumentTitle, useHall, useLanguage } from './use-hall'
 
@@ -33,18 +35,40 @@ function useFirstFrameTask(canvasFailed: boolean) {
     const timer = window.setInterval(() => {
       if (!ready()) return
       report(FIRST_FRAME_TASK, 1, 1)
+      // Not needed for the first frame; fetched now so that opening a counter does not wait for it.
+      void stationPanelChunk.load().catch(() => undefined)
       window.clearInterval(timer)
     }, READY_POLL_MS)
     return () => window.clearInterval(timer)
   }, [canvasFailed])
 }
 
-// Lazy so that /2d never downloads three.js.
-const HallCanvas = lazy(() => {
+/** Reports the wait for the 3D code chunk to the loading bar (only when it had not arrived yet). */
+function reportHallCode(settled: Promise<unknown>) {
   const { report } = useLoadingStore.getState().actions
   report(HALL_CODE_TASK, 0, 1)
-  return import('../hall/hall-canvas').finally(() => report(HALL_CODE_TASK, 1, 1))
-})
+  void settled.finally(() => report(HALL_CODE_TASK, 1, 1))
+}
+
+/**
+ * The 3D canvas, loaded lazily so that /2d never downloads three.js; usually in memory already (boot.ts
+ * requested it). Inside the canvas error boundary, which also catches a failed download.
+ */
+function LazyHallCanvas() {
+  const chunk = useChunk(hallCanvasChunk, reportHallCode)
+  return chunk ? <chunk.HallCanvas /> : null
+}
+
+/** The station panel's code, loaded once a counter is opened (it is not needed for the first frame). */
+function LazyStationPanel() {
+  const open = useStationStore((s) => s.selectedCounterId !== null)
+  return open ? <StationPanelChunk /> : null
+}
+
+function StationPanelChunk() {
+  const chunk = useChunk(stationPanelChunk)
+  return chunk ? <chunk.StationPanel /> : null
+}
 
 /** The 3D hall page: the canvas behind, the DOM overlay (header, loading, station panel, help) in front. */
 export function HallPage({ hallId }: { hallId: string }) {
@@ -73,15 +97,13 @@ export function HallPage({ hallId }: { hallId: string }) {
               </div>
             }
           >
-            <Suspense fallback={null}>
-              <HallCanvas />
-            </Suspense>
+            <LazyHallCanvas />
           </CanvasErrorBoundary>
         </div>
         <div className="hall-overlay">
           <LoadingBar />
           <HallLoadError twoDHref={twoDHref} />
-          <StationPanel />
+          <LazyStationPanel />
           {hall && <HoverTooltip hall={hall} />}
         </div>
       </main>

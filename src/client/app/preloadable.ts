@@ -1,0 +1,39 @@
+/**
+ * A code chunk that can be requested early (by boot.ts, before React has loaded) and then used without
+ * waiting: once its import has settled, `loaded` holds the module synchronously. No React in here, so
+ * the boot script stays tiny.
+ */
+export interface Preloadable<M> {
+  /** Starts the import once; later calls return the same promise. */
+  load(): Promise<M>
+  /** The module once its import has resolved, else undefined. */
+  readonly loaded: M | undefined
+}
+
+/** Wraps a dynamic import so it runs once and its result can be read synchronously after it settled. */
+export function preloadable<M>(importer: () => Promise<M>): Preloadable<M> {
+  let promise: Promise<M> | null = null
+  let module: M | undefined
+  return {
+    load: () =>
+      (promise ??= importer().then((m) => {
+        module = m
+        return m
+      })),
+    get loaded() {
+      return module
+    },
+  }
+}
+
+/**
+ * A thenable that calls its callback at once, in the same tick. React.lazy reads such a thenable
+ * synchronously and renders without suspending; a settled Promise would still suspend for a microtask.
+ */
+export function settledThenable<T>(value: T): PromiseLike<T> {
+  return {
+    then<A = T, B = never>(onFulfilled?: ((v: T) => A | PromiseLike<A>) | null): PromiseLike<A | B> {
+      return settledThenable(onFulfilled ? (onFulfilled(value) as A) : (value as unknown as A))
+    },
+  }
+}
