@@ -18,6 +18,8 @@ const HALL_CODE_TASK = 'hall-code'
 /** The first drawn frame (shader compiling can take a while after every asset is in). */
 const FIRST_FRAME_TASK = 'hall-first-frame'
 const READY_POLL_MS = 100
+/** How long after the first frame the station panel's code is fetched. */
+const STATION_PREFETCH_MS = 2000
 
 /**
  * Keeps the loading bar up until the hall has drawn its first frame, read from the automation hook's
@@ -35,8 +37,9 @@ function useFirstFrameTask(canvasFailed: boolean) {
     const timer = window.setInterval(() => {
       if (!ready()) return
       report(FIRST_FRAME_TASK, 1, 1)
-      // Not needed for the first frame; fetched now so that opening a counter does not wait for it.
-      void stationPanelChunk.load().catch(() => undefined)
+      // Not needed for the first frame; fetched a little later so that opening a counter does not wait
+      // for it, without competing with the frames right after the first one.
+      window.setTimeout(() => void stationPanelChunk.load().catch(() => undefined), STATION_PREFETCH_MS)
       window.clearInterval(timer)
     }, READY_POLL_MS)
     return () => window.clearInterval(timer)
