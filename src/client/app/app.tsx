@@ -1,5 +1,4 @@
 import { Suspense, lazy } from 'react'
-import { lazyPreloaded } from './lazy-preloaded'
 import { NotFoundPage } from './not-found-page'
 import { hallPageChunk } from './page-chunks'
 import { hallIdFrom, routeFor } from './route'
@@ -8,7 +7,7 @@ import { parseApplyPath } from '../forms/apply-route'
 // Each page is its own chunk: a visitor downloads only the page they opened, so the 3D hall's first
 // frame does not wait for the form pages, and /2d never loads three.js.
 // The hall page is usually in memory already (boot.ts requested it): rendered without suspending.
-const HallPage = lazyPreloaded(hallPageChunk, (m) => m.HallPage)
+const HallPage = lazy(() => hallPageChunk.load().then((m) => ({ default: m.HallPage })))
 const TwoDPage = lazy(() => import('../two-d/two-d-page').then((m) => ({ default: m.TwoDPage })))
 const FormPage = lazy(() => import('../forms/form-page').then((m) => ({ default: m.FormPage })))
 const ResumePage = lazy(() => import('../account/resume-page').then((m) => ({ default: m.ResumePage })))

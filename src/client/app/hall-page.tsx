@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { Suspense, lazy, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HallLoadError } from '../ui/hall-load-error'
 import { HoverTooltip } from '../ui/hover-tooltip'
@@ -46,20 +46,25 @@ function useFirstFrameTask(canvasFailed: boolean) {
   }, [canvasFailed])
 }
 
-/** Reports the wait for the 3D code chunk to the loading bar (only when it had not arrived yet). */
+/** Reports the wait for the 3D code chunk to the loading bar. */
 function reportHallCode(settled: Promise<unknown>) {
   const { report } = useLoadingStore.getState().actions
   report(HALL_CODE_TASK, 0, 1)
   void settled.finally(() => report(HALL_CODE_TASK, 1, 1))
 }
 
-/**
- * The 3D canvas, loaded lazily so that /2d never downloads three.js; usually in memory already (boot.ts
- * requested it). Inside the canvas error boundary, which also catches a failed download.
- */
+// The 3D canvas, loaded lazily so that /2d never downloads three.js (boot.ts requests it early). Inside
+// the canvas error boundary, which also catches a failed download.
+const HallCanvasLazy = lazy(() => {
+  reportHallCode(hallCanvasChunk.load())
+  return hallCanvasChunk.load()
+})
 function LazyHallCanvas() {
-  const chunk = useChunk(hallCanvasChunk, reportHallCode)
-  return chunk ? <chunk.HallCanvas /> : null
+  return (
+    <Suspense fallback={null}>
+      <HallCanvasLazy />
+    </Suspense>
+  )
 }
 
 /** The station panel's code, loaded once a counter is opened (it is not needed for the first frame). */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { preloadable, settledThenable } from './preloadable'
+import { preloadable } from './preloadable'
 
 describe('preloadable', () => {
   it('imports once, however often it is asked', async () => {
@@ -25,21 +25,5 @@ describe('preloadable', () => {
     const chunk = preloadable(() => Promise.reject(new Error('offline')))
     await expect(chunk.load()).rejects.toThrow('offline')
     expect(chunk.loaded).toBeUndefined()
-  })
-})
-
-describe('settledThenable', () => {
-  it('calls its callback in the same tick (what lets React.lazy render without suspending)', () => {
-    const seen: number[] = []
-    void settledThenable(3).then((v) => seen.push(v))
-    expect(seen).toEqual([3])
-  })
-
-  it('chains like a promise', () => {
-    let out = ''
-    void settledThenable(2)
-      .then((v) => v * 5)
-      .then((v) => (out = `got ${v}`))
-    expect(out).toBe('got 10')
   })
 })

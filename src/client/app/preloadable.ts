@@ -25,15 +25,3 @@ export function preloadable<M>(importer: () => Promise<M>): Preloadable<M> {
     },
   }
 }
-
-/**
- * A thenable that calls its callback at once, in the same tick. React.lazy reads such a thenable
- * synchronously and renders without suspending; a settled Promise would still suspend for a microtask.
- */
-export function settledThenable<T>(value: T): PromiseLike<T> {
-  return {
-    then<A = T, B = never>(onFulfilled?: ((v: T) => A | PromiseLike<A>) | null): PromiseLike<A | B> {
-      return settledThenable(onFulfilled ? (onFulfilled(value) as A) : (value as unknown as A))
-    },
-  }
-}
