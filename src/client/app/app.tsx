@@ -1,11 +1,13 @@
 import { Suspense, lazy } from 'react'
 import { NotFoundPage } from './not-found-page'
+import { hallPageChunk } from './page-chunks'
 import { hallIdFrom, routeFor } from './route'
 import { parseApplyPath } from '../forms/apply-route'
 
 // Each page is its own chunk: a visitor downloads only the page they opened, so the 3D hall's first
 // frame does not wait for the form pages, and /2d never loads three.js.
-const HallPage = lazy(() => import('./hall-page').then((m) => ({ default: m.HallPage })))
+// The hall page is usually in memory already (boot.ts requested it): rendered without suspending.
+const HallPage = lazy(() => hallPageChunk.load().then((m) => ({ default: m.HallPage })))
 const TwoDPage = lazy(() => import('../two-d/two-d-page').then((m) => ({ default: m.TwoDPage })))
 const FormPage = lazy(() => import('../forms/form-page').then((m) => ({ default: m.FormPage })))
 const ResumePage = lazy(() => import('../account/resume-page').then((m) => ({ default: m.ResumePage })))

@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import { hallSchema, serviceSchema, type Hall } from '../../shared/scene/schema'
 import { takeEarlyFetch } from './early-fetch'
 import { hallApiPath } from './hall-api-path'
+import { markLoad } from './load-marks'
 
 export type HallDataStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -64,7 +65,10 @@ export function createHallDataStore(fetchImpl: Fetch) {
         set({ status: 'loading', hallId, hall: null, error: null })
         try {
           const hall = await fetchHall(fetchImpl, hallId)
-          if (request === latestRequest) set({ status: 'ready', hall })
+          if (request === latestRequest) {
+            set({ status: 'ready', hall })
+            markLoad('hall-data')
+          }
         } catch (error) {
           if (request === latestRequest) set({ status: 'error', error: (error as Error).message })
         }

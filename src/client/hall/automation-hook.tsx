@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useHallDataStore } from '../app/hall-data-store'
+import { markLoad } from '../app/load-marks'
 import { readCounterCallLive } from '../counter-call/counter-call-live'
 import { usePlayerStore } from '../player/player-store'
 import { xrAutomationState } from '../xr/xr-automation'
@@ -41,6 +42,7 @@ export function AutomationHook() {
       const hall = useHallDataStore.getState().hall
       const built = hall !== null && hallId === hall.id && modelsBuilt && signsBuilt
       framesBuilt.current = built ? framesBuilt.current + 1 : 0
+      if (framesBuilt.current === 1) markLoad('ready')
     })
   }, [gl, frameTimes])
 

@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber'
 import { useHallDataStore } from '../app/hall-data-store'
+import { markLoad } from '../app/load-marks'
 import { HallCallScreenMount } from '../counter-call/hall-call-screen-mount'
 import { DesktopInput } from '../input/desktop-input'
 import { TouchInput } from '../input/touch-input'
@@ -14,6 +15,7 @@ import { preloadHallModels } from './use-hall-models'
 
 // This module is the lazily loaded hall chunk: fetch models and the sign font as soon as it arrives, in
 // parallel with creating the WebGL context, instead of after the first render.
+markLoad('hall-code')
 void preloadHallModels()
 void loadSignFont()
 
@@ -38,6 +40,7 @@ export function HallCanvas() {
         camera={CAMERA}
         onCreated={({ gl }) => {
           gl.domElement.tabIndex = 0
+          markLoad('renderer')
         }}
       >
         <color attach="background" args={[BACKGROUND]} />

@@ -1,3 +1,5 @@
+import { markLoad } from '../app/load-marks'
+
 /** The self-hosted font (a Noto Sans SC subset, public/fonts/README.md) that signs are drawn with. */
 export const SIGN_FONT_FAMILY = 'OneHall Sans'
 export const SIGN_FONT_FACES = [
@@ -19,7 +21,7 @@ let loading: Promise<boolean> | null = null
  * timeout, so signs are still drawn, with a system font.
  */
 export function loadSignFont(): Promise<boolean> {
-  loading ??= loadOnce()
+  loading ??= loadOnce().finally(() => markLoad('sign-font'))
   return loading
 }
 

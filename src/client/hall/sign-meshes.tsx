@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useThree } from '@react-three/fiber'
 import type { ShaderMaterial } from 'three'
 import type { HallLayout } from '../../shared/scene'
+import { markLoad } from '../app/load-marks'
 import { useLoadingStore } from '../app/loading-store'
 import { useHallRenderStore } from './hall-render-store'
 import type { FaceRect } from './model-parts'
@@ -42,6 +43,7 @@ export function SignMeshes({ layout, boardFace }: { layout: HallLayout; boardFac
       if (!live) return
       report(SIGNS_TASK, 1, 2)
       made = signMaterial(drawSignAtlas(specs, atlas, SIGN_FONT_STACK, Math.min(8, maxAnisotropy)))
+      markLoad('signs')
       setMaterial(made)
       report(SIGNS_TASK, 2, 2)
     })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { FURNITURE_FOOTPRINTS, type FurnitureKind } from '../../shared/scene'
+import { markLoad } from '../app/load-marks'
 import { useLoadingStore } from '../app/loading-store'
 import { extractModelParts, footprintBoxPart, type ModelPart } from './model-parts'
 
@@ -42,7 +43,10 @@ function loadAll(): Promise<HallModels> {
       report(MODELS_TASK, ++done, KINDS.length)
       return [kind, parts]
     }),
-  ).then((entries) => Object.fromEntries(entries) as HallModels)
+  ).then((entries) => {
+    markLoad('models')
+    return Object.fromEntries(entries) as HallModels
+  })
 }
 
 /** Starts loading the models (once per page) without waiting, so they arrive while the canvas starts. */
