@@ -3,6 +3,7 @@ import WebSocket from 'ws'
 import {
   axeViolations,
   callPageFigures,
+  clerkSuggestsFullName,
   closeAfterEach,
   collectConsoleErrors,
   elderModeProblems,
@@ -143,25 +144,7 @@ test('the call page: device check, video, chat, co-browsing, reconnect, rating a
 
   // Co-browsing: the clerk sees what is typed, points at a field and suggests a correction.
   const fullName = page.getByLabel('Full name')
-  await fullName.fill('Wang Fang')
-  await expect
-    .poll(() =>
-      clerk.evaluate(() =>
-        window.call.cobrowse.filter((m) => m.type === 'cobrowse.field').map((m) => m.value),
-      ),
-    )
-    .toContain('Wang Fang')
-  await clerk.evaluate(() => {
-    window.call.session.sendCobrowse({ type: 'cobrowse.highlight', fieldId: 'full-name' })
-    window.call.session.sendCobrowse({
-      type: 'cobrowse.suggest',
-      suggestionId: 's1',
-      fieldId: 'full-name',
-      value: 'Wang Fang Li',
-    })
-  })
-  const field = page.locator('[data-cobrowse-field="full-name"]')
-  await expect(field).toHaveAttribute('data-highlighted', 'true')
+  const field = await clerkSuggestsFullName(page, clerk)
   await expect(field.getByTestId('suggestion')).toContainText('The clerk suggests: Wang Fang Li')
   expect(await axeViolations(page), 'axe during the call').toEqual([])
   await field.getByRole('button', { name: 'Accept' }).click()

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import {
   callPageFigures,
+  clerkSuggestsFullName,
   closeAfterEach,
   engineFigures,
   expectFramesAdvance,
@@ -120,25 +121,7 @@ test('a whole video call: moving video and chat both ways, co-browsing, a cut so
 
   // Co-browsing: the clerk sees a field the citizen types; the citizen accepts a suggested correction.
   const fullName = citizen.getByLabel('Full name')
-  await fullName.fill('Wang Fang')
-  await expect
-    .poll(() =>
-      clerk.evaluate(() =>
-        window.call.cobrowse.filter((m) => m.type === 'cobrowse.field').map((m) => m.value),
-      ),
-    )
-    .toContain('Wang Fang')
-  await clerk.evaluate(() => {
-    window.call.session.sendCobrowse({ type: 'cobrowse.highlight', fieldId: 'full-name' })
-    window.call.session.sendCobrowse({
-      type: 'cobrowse.suggest',
-      suggestionId: 's1',
-      fieldId: 'full-name',
-      value: 'Wang Fang Li',
-    })
-  })
-  const field = citizen.locator('[data-cobrowse-field="full-name"]')
-  await expect(field).toHaveAttribute('data-highlighted', 'true')
+  const field = await clerkSuggestsFullName(citizen, clerk)
   await field.getByRole('button', { name: 'Accept' }).click()
   await expect(fullName).toHaveValue('Wang Fang Li')
   await expect

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * Fails unless `read` (a frame count) grows by more than a handful within 15 s from now: the picture
@@ -36,4 +36,34 @@ export const engineFigures: CallFigures = {
 export async function expectRemoteVideoMoves(page: Page, figures: CallFigures, who: string): Promise<void> {
   await expectFramesAdvance(() => figures.decoded(page), `frames decoded by ${who}`)
   await expectFramesAdvance(() => figures.presented(page), `frames shown to ${who}`)
+}
+
+/**
+ * Co-browsing from the clerk's side: the citizen types "Wang Fang" in the draft's Full name box on the
+ * call page, the clerk's engine page (`startEngine`) must receive it, then the clerk highlights the
+ * field and suggests "Wang Fang Li". Resolves with the citizen's field, highlighted, once it shows the
+ * suggestion; the test decides what the citizen does with it.
+ */
+export async function clerkSuggestsFullName(citizen: Page, clerk: Page): Promise<Locator> {
+  await citizen.getByLabel('Full name').fill('Wang Fang')
+  await expect
+    .poll(() =>
+      clerk.evaluate(() =>
+        window.call.cobrowse.filter((m) => m.type === 'cobrowse.field').map((m) => m.value),
+      ),
+    )
+    .toContain('Wang Fang')
+  await clerk.evaluate(() => {
+    window.call.session.sendCobrowse({ type: 'cobrowse.highlight', fieldId: 'full-name' })
+    window.call.session.sendCobrowse({
+      type: 'cobrowse.suggest',
+      suggestionId: 's1',
+      fieldId: 'full-name',
+      value: 'Wang Fang Li',
+    })
+  })
+  const field = citizen.locator('[data-cobrowse-field="full-name"]')
+  await expect(field).toHaveAttribute('data-highlighted', 'true')
+  await expect(field.getByTestId('suggestion')).toContainText('Wang Fang Li')
+  return field
 }

@@ -25,6 +25,7 @@ export { ELDER_MIN_TARGET_PX, ELDER_MIN_TEXT_PX, elderModeProblems } from './eld
 export { DEMO_CLERK_PASSWORD, signInClerk, type ClerkSession } from './clerk-api'
 export {
   callPageFigures,
+  clerkSuggestsFullName,
   engineFigures,
   expectFramesAdvance,
   expectRemoteVideoMoves,
