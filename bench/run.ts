@@ -15,6 +15,7 @@ import type { DesktopSamples } from './figures/desktop-runs'
 import { frameCpuRows } from './figures/frame-cpu'
 import { loadRows } from './figures/load'
 import { memoryRows, sampleResident } from './figures/memory'
+import type { WaitingRound } from './figures/hub-waiting'
 import {
   describeEcho,
   measureWsEcho,
@@ -253,6 +254,7 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
     } else if (server && want('memory')) {
       idle = await sampleResident(server.process.pid, options.runs, 1000)
     }
+    let waitingRounds: WaitingRound[] | string = 'the realtime family was not asked for'
     if (realtime) {
       const hub = server
         ? await measureHub(
@@ -262,6 +264,7 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
         : firstLine(serverProblem ?? 'no server')
       if (typeof hub === 'string') log(`  hub figures not available: ${hub}`)
       else details.hubWaiting = hub.waiting
+      waitingRounds = typeof hub === 'string' ? hub : hub.waiting
       rows.push(...(await realtimeRows(target, echo, call, hub, counterCall)))
     }
     if (want('submissions')) {
@@ -276,7 +279,7 @@ export async function runBench(argv: string[]): Promise<BenchReport> {
       details.submissionRuns = submissions.runs
       rows.push(...submissionRows(submissions))
     }
-    if (want('memory')) rows.push(...(await memoryRows(target, idle)))
+    if (want('memory')) rows.push(...(await memoryRows(target, idle, waitingRounds)))
 
     const report: BenchReport = {
       startedAt: new Date(started).toISOString(),
