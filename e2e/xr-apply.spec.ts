@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { collectConsoleErrors } from './support'
 import { installIwer, localhostUrl, pressUntil } from './support/iwer'
-import { enterVrAt, openCounterPanel, openHallOnLocalhost } from './support/xr-hall'
+import { textBoxFocused, xrForm, xrFormIs } from './support/xr-form'
+import { enterVrAt, openCounterPanel, openHallOnLocalhost, xrState, xrTarget } from './support/xr-hall'
 
 // An application made in VR (issue 4), with Meta's IWER emulator as a Quest 3: the ray opens a counter
 // and a service, the keyboard types into the uikit boxes (as the headset's system keyboard would), the
@@ -11,31 +12,6 @@ test.setTimeout(900_000)
 // A smaller page makes the emulator's (software-drawn) frames cheaper; a click must fit in 1.5 s.
 test.use({ viewport: { width: 800, height: 450 } })
 
-type Vec3 = [number, number, number]
-type FormState = {
-  service: string
-  step: string
-  page: string | null
-  answers: Record<string, unknown>
-  errors: { field: string; message: string }[]
-  declarationError: boolean
-  resumeCode: string | null
-  reference: string | null
-  busy: boolean
-}
-type XrState = {
-  presenting: boolean
-  originPosition: Vec3
-  yaw: number
-  frame: number
-  head: { position: Vec3; yaw: number } | null
-  open: { panel: string | null; service: string | null; menu: boolean }
-  form: FormState | null
-}
-type HookWindow = Window & {
-  __onehall: { xr(): XrState; xrTarget(name: string): Vec3 | null; goToCounter(id: string): boolean }
-}
-
 // Marriage registration: no sign-in needed, and when neither partner was married before, no document
 // is required (the joint photo is optional), so the whole flow can be sent from VR.
 const SERVICE = 'marriage-registration'
@@ -44,19 +20,11 @@ const COUNTER = 'counter-11'
 const MY_ID = '110105199203151233'
 const PARTNER_ID = '110105199311204566'
 
-const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow).__onehall.xr())
-const form = async (page: Page) => (await xr(page)).form
-const target = (page: Page, name: string) =>
-  page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
-
-/** A check on the form's automation state, false while it is busy (saving, sending). */
-const formIs = (page: Page, check: (state: FormState) => boolean) => async () => {
-  const state = await form(page)
-  return state !== null && !state.busy && check(state)
-}
-
-const inputFocused = (page: Page) => () =>
-  page.evaluate(() => /^(INPUT|TEXTAREA)$/.test(document.activeElement?.tagName ?? ''))
+const xr = xrState
+const form = xrForm
+const target = xrTarget
+const formIs = xrFormIs
+const inputFocused = textBoxFocused
 
 /** Selects a form box with the ray (focusing its hidden input) and types into it with the keyboard. */
 async function typeInto(
@@ -217,7 +185,7 @@ test('apply in VR: ray and keyboard through marriage registration, an error that
   expect(body.application).toMatchObject({ reference, serviceId: SERVICE })
 
   // Closing the form brings the counter's panel back.
-  await pressUntil(page, 'form.close', async () => (await xr(page)).form === null)
+  await pressUntil(page, 'form.close', async () => (await form(page)) === null)
   await expect.poll(() => target(page, 'back')).not.toBeNull()
   expect(errors).toEqual([])
 })

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { facing, FURNITURE_FOOTPRINTS, type Hall } from '../src/shared/scene'
 import { gb2312Hanzi } from '../src/shared/text/typed-charset'
-import { collectConsoleErrors, waitForHall } from './support'
-import { dispatch, installIwer, localhostUrl, pressAt, pressUntil, xrFrames } from './support/iwer'
+import { collectConsoleErrors } from './support'
+import { installIwer, localhostUrl, pressUntil, xrFrames } from './support/iwer'
+import { textBoxFocused, xrForm, xrFormIs } from './support/xr-form'
+import { enterVrAt, openCounterPanel, openHallOnLocalhost, xrState, xrTarget } from './support/xr-hall'
 
 // Chinese typed into a VR form box (Meta's IWER emulator as a Quest 3). The boxes draw with the
 // typed-text atlas (GB 2312 levels 1 and 2), which must not be fetched with the hall or before a form
@@ -11,22 +12,6 @@ import { dispatch, installIwer, localhostUrl, pressAt, pressUntil, xrFrames } fr
 test.setTimeout(600_000)
 test.use({ viewport: { width: 800, height: 450 } })
 
-type Vec3 = [number, number, number]
-type FormState = {
-  page: string | null
-  step: string
-  answers: Record<string, unknown>
-  errors: { field: string }[]
-  busy: boolean
-}
-type HookWindow = Window & {
-  __onehall: {
-    xr(): { head: unknown; open: { panel: string | null; service: string | null }; form: FormState | null }
-    xrTarget(name: string): Vec3 | null
-    goToCounter(id: string): boolean
-  }
-}
-
 const SERVICE = 'marriage-registration'
 const COUNTER = 'counter-11'
 const TYPED_ATLAS = /\/fonts\/msdf\/onehall-typed-regular\.(json|png)$/
@@ -34,16 +19,11 @@ const TYPED_ATLAS = /\/fonts\/msdf\/onehall-typed-regular\.(json|png)$/
 const LEVEL_2 = '婧'
 const OUTSIDE = '玥'
 
-const xr = (page: Page) => page.evaluate(() => (window as unknown as HookWindow).__onehall.xr())
-const form = async (page: Page) => (await xr(page)).form
-const target = (page: Page, name: string) =>
-  page.evaluate((n) => (window as unknown as HookWindow).__onehall.xrTarget(n), name)
-const formIs = (page: Page, check: (state: FormState) => boolean) => async () => {
-  const state = await form(page)
-  return state !== null && !state.busy && check(state)
-}
-const inputFocused = (page: Page) => () =>
-  page.evaluate(() => /^(INPUT|TEXTAREA)$/.test(document.activeElement?.tagName ?? ''))
+const xr = xrState
+const form = xrForm
+const target = xrTarget
+const formIs = xrFormIs
+const inputFocused = textBoxFocused
 
 /** Selects the name box with the ray, replaces its text with the keyboard, waits for the answer. */
 async function typeName(page: Page, text: string) {
@@ -52,13 +32,6 @@ async function typeName(page: Page, text: string) {
   await page.keyboard.press('Control+A')
   await page.keyboard.type(text)
   await expect.poll(async () => (await form(page))?.answers['full-name']).toBe(text)
-}
-
-function counterAim(hall: Hall, counterId: string): Vec3 {
-  const counter = hall.counters.find((c) => c.id === counterId)!
-  const [fx, fz] = facing(counter.yaw)
-  const d = FURNITURE_FOOTPRINTS.counter.depth / 2 + 0.05
-  return [counter.position[0] + fx * d, 0.8, counter.position[1] + fz * d]
 }
 
 test('VR form boxes: typed-text atlas loads only with a form, Chinese names draw, others get a note', async ({
@@ -81,28 +54,12 @@ test('VR form boxes: typed-text atlas loads only with a form, Chinese names draw
     window.localStorage.setItem('onehall.preferences', JSON.stringify({ language: 'zh', elderMode: false })),
   )
   await installIwer(context)
-  const hall = (await (
-    await page.request.get(localhostUrl(baseURL, '/api/halls/city-centre'))
-  ).json()) as Hall
-  await page.goto(localhostUrl(baseURL, '/?hall=city-centre'))
-  await waitForHall(page)
+  const hall = await openHallOnLocalhost(page, baseURL)
   expect(atlasRequests, 'typed-text atlas fetched with the hall').toEqual([])
 
   // In VR, the counter's panel and the service's page (with its own search box) still do not fetch it.
-  await page.evaluate((id) => (window as unknown as HookWindow).__onehall.goToCounter(id), COUNTER)
-  await page.getByTestId('enter-vr').click()
-  await page.waitForFunction(() => (window as unknown as HookWindow).__onehall.xr().head !== null)
-  await xrFrames(page, 3)
-  await dispatch(page, 'set_transform', { device: 'controller-right', position: { x: 0.2, y: 1.3, z: -0.3 } })
-  const panelOpen = async () => (await xr(page)).open.panel === COUNTER
-  for (let attempt = 0; attempt < 3 && !(await panelOpen()); attempt++) {
-    await pressAt(page, counterAim(hall, COUNTER))
-    await expect
-      .poll(panelOpen, { timeout: 20_000 })
-      .toBe(true)
-      .catch(() => undefined)
-  }
-  expect(await panelOpen()).toBe(true)
+  await enterVrAt(page, COUNTER)
+  await openCounterPanel(page, hall, COUNTER)
   await pressUntil(page, `service:${SERVICE}`, async () => (await xr(page)).open.service === SERVICE)
   await pressUntil(
     page,
@@ -147,11 +104,7 @@ test('VR form boxes: typed-text atlas loads only with a form, Chinese names draw
     'errors shown',
   )
   expect((await form(page))!.errors.map((e) => e.field)).not.toContain('full-name')
-  const resumeCode = await page.evaluate(
-    () =>
-      (window as unknown as { __onehall: { xr(): { form: { resumeCode: string } } } }).__onehall.xr().form
-        .resumeCode,
-  )
+  const resumeCode = (await form(page))!.resumeCode
   await expect
     .poll(async () => {
       const saved = await page.request.get(localhostUrl(baseURL, `/api/drafts/${resumeCode}`))
