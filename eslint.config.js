@@ -21,6 +21,24 @@ export default tseslint.config(
     },
   },
   {
+    // Test kits (builders, fakes, fixtures) live in testing/ folders and never ship in the product.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)testing(/|$)',
+              message: 'testing/ holds test kits: import them from tests (*.test.ts) or other kits only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'bench/**/*.{js,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from './app'
-import { buildTestApp, type TestApp } from './test-support/test-app'
+import { buildTestApp, type TestApp } from './testing/test-app'
 
 let t: TestApp | undefined
 afterEach(async () => {

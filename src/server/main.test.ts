@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDatabase } from './db/database'
 import { listSceneVersions } from './db/scene-versions'
-import { makeTempDir, removeTempDir, writeFixtureScenes } from './test-support/fixture-scenes'
+import { makeTempDir, removeTempDir, writeFixtureScenes } from './testing/fixture-scenes'
 
 const MAIN = path.resolve('src/server/main.ts')
 const dirs: string[] = []

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { CallSession, CallSessionOptions, CallSnapshot } from '../call/call-session'
 import { clerkCallEngine } from './call-engine-adapter'
 import type { ConnectionState } from './call-engine-port'
-import { fakeSocket, flush } from './test-fakes'
+import { fakeSocket, flush } from './testing/fakes'
 
 function fakeSession(options: CallSessionOptions) {
   const listeners = new Set<() => void>()

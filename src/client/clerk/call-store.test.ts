@@ -3,7 +3,7 @@ import { ApiError } from '../account/api-client'
 import type { CallEngine } from './call-engine-port'
 import type { OpenCall } from './call-restore'
 import { createCallStore, type CallStoreDeps } from './call-store'
-import { clerkFixture, fakeSocket, flush, ticketFixture } from './test-fakes'
+import { clerkFixture, fakeSocket, flush, ticketFixture } from './testing/fakes'
 
 function setup(options: { engine?: boolean } = {}) {
   const socket = fakeSocket(true)

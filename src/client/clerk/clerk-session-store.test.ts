@@ -3,7 +3,7 @@ import { ApiError } from '../account/api-client'
 import { createClerkApi } from './clerk-api'
 import { createClerkSessionStore } from './clerk-session-store'
 import { checkSignIn, signInFailure } from './sign-in-model'
-import { clerkFixture } from './test-fakes'
+import { clerkFixture } from './testing/fakes'
 
 function fakeApi() {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { LIVE_REFRESH_MS, POLL_MS } from './queue-feed'
 import { createQueueStore } from './queue-store'
-import { fakeSocket, fakeTimers, flush, queueResponse } from './test-fakes'
+import { fakeSocket, fakeTimers, flush, queueResponse } from './testing/fakes'
 
 function setup(open: boolean) {
   const socket = fakeSocket(open)

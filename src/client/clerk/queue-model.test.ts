@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyQueueUpdate, EMPTY_QUEUE, queueFromResponse, queueSections, totalWaiting } from './queue-model'
-import { queueResponse } from './test-fakes'
+import { queueResponse } from './testing/fakes'
 
 const mine = ['social-security', 'housing']
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validatePage } from '../../shared/flow/engine'
-import { branchingFlow, childAnswers, selfAnswers, TODAY } from '../../shared/flow/fixtures/branching-flow'
+import { branchingFlow, childAnswers, selfAnswers, TODAY } from '../../shared/flow/testing/branching-flow'
 import { routeFor } from '../app/route'
 import { parseApplyPath, stepHref, stepPath } from './apply-route'
 import { joinDate, splitDate } from './date-parts'

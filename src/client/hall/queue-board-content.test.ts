@@ -3,7 +3,7 @@ import { cellUploadOrigin, boardCells } from './board-redraw'
 import { liveQueueBoardRows } from './queue-board-content'
 import { packSignAtlas } from './sign-atlas'
 import { hallSignSpecs } from './sign-specs'
-import { testLayout } from './test-layout'
+import { testLayout } from './testing/layout'
 
 describe('liveQueueBoardRows', () => {
   it("puts each department's newest call and its waiting count on its row", () => {

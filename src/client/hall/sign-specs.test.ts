@@ -3,7 +3,7 @@ import { facing } from '../../shared/scene'
 import { queueBoardRows } from './queue-board-content'
 import { SIGN_LABELS } from '../../shared/i18n/sign-labels'
 import { DEFAULT_BOARD_FACE, cellAspect, hallSignSpecs } from './sign-specs'
-import { testLayout } from './test-layout'
+import { testLayout } from './testing/layout'
 
 describe('hallSignSpecs', () => {
   const layout = testLayout()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ceilingLightGrid, hallWallGeometry } from './wall-geometry'
-import { testLayout } from './test-layout'
+import { testLayout } from './testing/layout'
 
 describe('hallWallGeometry', () => {
   it('encloses the floor with walls as tall as the hall, plus interior walls, in one geometry', () => {

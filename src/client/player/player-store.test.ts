@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { create } from 'zustand'
 import type { Hall } from '../../shared/scene/schema'
-import { testHall } from '../../shared/walk/test-halls'
+import { testHall } from '../../shared/walk/testing/halls'
 import { createPlayerStore, MAX_PITCH } from './player-store'
 
 const hall: Hall = { ...testHall, services: [] }

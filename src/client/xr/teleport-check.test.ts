@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createWalkWorld } from '../../shared/walk/walk-world'
-import { testHall } from '../../shared/walk/test-halls'
+import { testHall } from '../../shared/walk/testing/halls'
 import { checkTeleport } from './teleport-check'
 
 // testHall: 20 x 16 m, counters at z = -4 (x -3, 0, 3), a closed room at x 6..9, z 2..5.

@@ -3,11 +3,11 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDatabase } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
-import { makeTempDir, removeTempDir } from '../test-support/fixture-scenes'
+import { makeTempDir, removeTempDir } from '../testing/fixture-scenes'
 import { purgeExpiredDrafts } from './attachments'
 import { sniffMediaType } from './magic-bytes'
 import { formatResumeCode, newResumeCode, parseResumeCode } from './resume-code'
-import { FILES } from './test-citizen-app'
+import { FILES } from './testing/citizen-app'
 import { addWorkingDays } from './working-days'
 
 describe('resume codes', () => {

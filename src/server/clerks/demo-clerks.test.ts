@@ -5,7 +5,7 @@ import type { Hall } from '../../shared/scene'
 import { createDatabase } from '../db/database'
 import { migrateToLatest } from '../db/migrate'
 import { loadScenes } from '../scenes/load-scenes'
-import { makeTempDir, removeTempDir } from '../test-support/fixture-scenes'
+import { makeTempDir, removeTempDir } from '../testing/fixture-scenes'
 import { DEMO_CLERK_PASSWORD, demoClerkSpecs, demoClerksRefused, seedDemoClerks } from './demo-clerks'
 import { verifyPassword } from './password'
 

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeTempDir, removeTempDir } from '../test-support/fixture-scenes'
-import { buildTestApp, type TestApp } from '../test-support/test-app'
+import { makeTempDir, removeTempDir } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 const INDEX =
   '<!doctype html><html><body><div id="root"></div><script src="/assets/main-abc123.js"></script></body></html>'

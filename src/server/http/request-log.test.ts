@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildTestApp, type TestApp } from '../test-support/test-app'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 let t: TestApp | undefined
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ServerMessage } from '../../shared/protocol'
 import { createMemoryBus } from '../realtime/memory-bus'
-import { buildQueueTestApp } from './test-queue-app'
+import { buildQueueTestApp } from './testing/queue-app'
 
 const pong: ServerMessage = { type: 'pong', at: 1 }
 

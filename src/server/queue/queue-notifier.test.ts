@@ -7,7 +7,7 @@ import { ticketUpdateFromStandings, type HubBusMessage } from '../realtime/queue
 import { QUEUE_UPDATE_LINES } from './board'
 import { QueueNotifier, sharedQueueNotifier } from './queue-notifier'
 import { readTicketView, ticketUpdate } from './ticket-view'
-import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from './test-queue-app'
+import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from './testing/queue-app'
 
 let bus: MemoryBus<ServerMessage>
 let t: QueueTestApp

@@ -9,7 +9,7 @@ import { topics } from '../realtime/bus'
 import { createMemoryBus } from '../realtime/memory-bus'
 import { readDepartmentQueue } from './board'
 import { closeStaleTickets } from './stale-tickets'
-import { addClerk, buildQueueTestApp, serveTicket } from './test-queue-app'
+import { addClerk, buildQueueTestApp, serveTicket } from './testing/queue-app'
 import { hashTicketToken } from './ticket-token'
 
 const DAY = 86_400_000

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashTicketToken, newTicketToken, verifyTicketToken } from './ticket-token'
-import { addClerk, buildQueueTestApp, type QueueTestApp } from './test-queue-app'
+import { addClerk, buildQueueTestApp, type QueueTestApp } from './testing/queue-app'
 
 let t: QueueTestApp
 let ticket: { id: string; token: string }

@@ -3,7 +3,7 @@ import { todayInChina } from '../../shared/validation'
 import { addDays, nextWorkingDays } from '../queue/appointment-slots'
 import { listOpenCallbacks } from '../queue/callbacks'
 import { listSlots, listUpcomingAppointments } from '../queue/appointments'
-import { buildQueueTestApp, queueSnapshot, type QueueTestApp } from '../queue/test-queue-app'
+import { buildQueueTestApp, queueSnapshot, type QueueTestApp } from '../queue/testing/queue-app'
 
 let t: QueueTestApp
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import {
   signInClerk,
   type ClerkTestApp,
   type SignedInClerk,
-} from '../clerks/test-clerk-app'
-import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
+} from '../clerks/testing/clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../testing/clerk-session'
 
 let t: ClerkTestApp
 let social: SignedInClerk

@@ -6,8 +6,8 @@ import {
   type ClerkTestApp,
   type SignedInClerk,
   type TestTicket,
-} from '../clerks/test-clerk-app'
-import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
+} from '../clerks/testing/clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../testing/clerk-session'
 
 let t: ClerkTestApp
 let social: SignedInClerk

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { insertTicket, type ClerkTestApp, type SignedInClerk } from '../clerks/test-clerk-app'
-import { openClerkDesk, resetClerkDesk } from '../test-support/clerk-session'
+import { insertTicket, type ClerkTestApp, type SignedInClerk } from '../clerks/testing/clerk-app'
+import { openClerkDesk, resetClerkDesk } from '../testing/clerk-session'
 
 let t: ClerkTestApp
 let social: SignedInClerk

@@ -5,7 +5,7 @@ import {
   signInClerk,
   type ClerkTestApp,
   type SignedInClerk,
-} from '../clerks/test-clerk-app'
+} from '../clerks/testing/clerk-app'
 import { topics } from '../realtime/bus'
 
 let t: ClerkTestApp

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { addClerk, TEST_PASSWORD } from '../clerks/test-clerk-app'
-import { buildTestApp, type TestApp } from '../test-support/test-app'
+import { addClerk, TEST_PASSWORD } from '../clerks/testing/clerk-app'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 let real: TestApp
 afterEach(async () => real.close())

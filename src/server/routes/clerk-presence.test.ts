@@ -5,7 +5,7 @@ import {
   signInClerk,
   type ClerkTestApp,
   type SignedInClerk,
-} from '../clerks/test-clerk-app'
+} from '../clerks/testing/clerk-app'
 import { ClerkPresence } from '../clerks/presence'
 import { topics } from '../realtime/bus'
 

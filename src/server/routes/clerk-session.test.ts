@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildTestApp } from '../test-support/test-app'
+import { buildTestApp } from '../testing/test-app'
 import {
   buildClerkTestApp,
   clerkSnapshot,
   insertTicket,
   signInClerk,
   type ClerkTestApp,
-} from '../clerks/test-clerk-app'
+} from '../clerks/testing/clerk-app'
 
 let t: ClerkTestApp
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ServerMessage } from '../../shared/protocol'
-import { addClerk, insertTicket, TEST_PASSWORD } from '../clerks/test-clerk-app'
+import { addClerk, insertTicket, TEST_PASSWORD } from '../clerks/testing/clerk-app'
 import { topics } from '../realtime/bus'
 import { createMemoryBus } from '../realtime/memory-bus'
-import { buildTestApp } from '../test-support/test-app'
+import { buildTestApp } from '../testing/test-app'
 
 describe('the clerk API in the real app', () => {
   it('is served under /api and tells the bus: queue updates after call-next, call.event ended after end', async () => {

@@ -7,7 +7,7 @@ import {
   snapshot,
   startDraft,
   type CitizenTestApp,
-} from '../applications/test-citizen-app'
+} from '../applications/testing/citizen-app'
 
 let t: CitizenTestApp
 beforeEach(async () => {

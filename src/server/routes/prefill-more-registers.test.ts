@@ -6,7 +6,7 @@ import {
   signIn,
   startDraft,
   type CitizenTestApp,
-} from '../applications/test-citizen-app'
+} from '../applications/testing/citizen-app'
 
 /**
  * The pre-fill of the register fields migration 005 added, through the API with the hall's real flows:

@@ -9,7 +9,7 @@ import {
   queueSnapshot,
   serveTicket,
   type QueueTestApp,
-} from '../queue/test-queue-app'
+} from '../queue/testing/queue-app'
 
 let t: QueueTestApp
 let clerk: string

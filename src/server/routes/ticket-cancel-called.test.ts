@@ -3,7 +3,7 @@ import type { ServerMessage } from '../../shared/protocol'
 import { topics } from '../realtime/bus'
 import { createMemoryBus, type MemoryBus } from '../realtime/memory-bus'
 import { sharedQueueNotifier } from '../queue/queue-notifier'
-import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from '../queue/test-queue-app'
+import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from '../queue/testing/queue-app'
 
 let bus: MemoryBus<ServerMessage>
 let t: QueueTestApp

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addClerk, buildQueueTestApp, queueSnapshot, type QueueTestApp } from '../queue/test-queue-app'
+import { addClerk, buildQueueTestApp, queueSnapshot, type QueueTestApp } from '../queue/testing/queue-app'
 
 let t: QueueTestApp
 let before: Record<string, unknown[]>

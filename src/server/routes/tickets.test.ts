@@ -7,7 +7,7 @@ import {
   queueSnapshot,
   serveTicket,
   type QueueTestApp,
-} from '../queue/test-queue-app'
+} from '../queue/testing/queue-app'
 
 let t: QueueTestApp & { folders: { scenesDir: string; dataDir: string } }
 beforeEach(async () => {

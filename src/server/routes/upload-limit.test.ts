@@ -7,7 +7,7 @@ import {
   snapshot,
   startDraft,
   type CitizenTestApp,
-} from '../applications/test-citizen-app'
+} from '../applications/testing/citizen-app'
 
 /**
  * Oversized uploads are refused before the body is read (issue 4, bad input): by Content-Length, or cut

@@ -8,7 +8,7 @@ import {
   removeTempDir,
   writeFixtureScenes,
   writeHall,
-} from '../test-support/fixture-scenes'
+} from '../testing/fixture-scenes'
 import { loadScenes } from './load-scenes'
 
 const dirs: string[] = []

@@ -10,7 +10,7 @@ import {
   validatePage,
   validateSubmission,
 } from './engine'
-import { TODAY, branchingFlow as flow } from './fixtures/branching-flow'
+import { TODAY, branchingFlow as flow } from './testing/branching-flow'
 import { isAnswered } from './condition'
 import { summary } from './summary'
 import { taskList } from './task-list'

@@ -10,7 +10,7 @@ import {
   validatePage,
   validateSubmission,
 } from './engine'
-import { TODAY, branchingFlow as flow, childAnswers, selfAnswers } from './fixtures/branching-flow'
+import { TODAY, branchingFlow as flow, childAnswers, selfAnswers } from './testing/branching-flow'
 
 const opts = { today: TODAY }
 const ids = (answers: unknown) => applicablePages(flow, answers, opts).map((p) => p.id)

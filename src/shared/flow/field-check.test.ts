@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkField, documentField } from './field-check'
 import { fieldSchema, type Field } from './flow-schema'
 import { problemMessage } from './messages'
-import { TODAY, branchingFlow } from './fixtures/branching-flow'
+import { TODAY, branchingFlow } from './testing/branching-flow'
 
 const label = { zh: '测试', en: 'Test answer' }
 const field = (spec: Record<string, unknown>): Field => fieldSchema.parse({ id: 'q', label, ...spec })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TODAY, branchingFlow as flow, childAnswers, selfAnswers } from './fixtures/branching-flow'
+import { TODAY, branchingFlow as flow, childAnswers, selfAnswers } from './testing/branching-flow'
 import { applyPrefill, prefillPlan } from './prefill'
 import { summary } from './summary'
 import { taskList } from './task-list'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { branchingFlowInput } from './fixtures/branching-flow'
+import { branchingFlowInput } from './testing/branching-flow'
 import { RESERVED_PAGE_IDS } from './step-segments'
 import { validateFlow } from './validate-flow'
 

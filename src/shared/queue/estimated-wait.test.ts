@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SERVICE_MS, estimateWait, median, recentServiceDurations } from './estimated-wait'
-import { makeTicket } from './test-tickets'
+import { makeTicket } from './testing/tickets'
 
 const MIN = 60_000
 

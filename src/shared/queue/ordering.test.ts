@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { callNext, canServe } from './call-next'
 import { departmentQueue, queuePosition, queuePositions } from './ordering'
 import { headStartMs, type PriorityRule } from './priority'
-import { makeTicket } from './test-tickets'
+import { makeTicket } from './testing/tickets'
 
 const MIN = 60_000
 const ELDERLY: PriorityRule[] = [{ flag: 'elderly', headStartMinutes: 15 }]

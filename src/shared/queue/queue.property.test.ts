@@ -4,7 +4,7 @@ import { callNext, canServe } from './call-next'
 import { estimateWait } from './estimated-wait'
 import { departmentQueue, queuePosition, queuePositions } from './ordering'
 import type { PriorityRule } from './priority'
-import { ticketsArbitrary } from './test-tickets'
+import { ticketsArbitrary } from './testing/tickets'
 
 const rulesArbitrary = fc.array(
   fc.record({

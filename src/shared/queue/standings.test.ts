@@ -4,7 +4,7 @@ import { estimateWait, recentServiceDurations } from './estimated-wait'
 import { queuePosition } from './ordering'
 import type { PriorityRule } from './priority'
 import { queueStandings } from './standings'
-import { makeTicket, ticketsArbitrary } from './test-tickets'
+import { makeTicket, ticketsArbitrary } from './testing/tickets'
 
 const MIN = 60_000
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyTicketEvent, nextStatus, TICKET_TRANSITIONS, type TicketEventType } from './state-machine'
-import { makeTicket } from './test-tickets'
+import { makeTicket } from './testing/tickets'
 import { TICKET_STATUSES, type TicketStatus } from './ticket'
 
 const EVENTS = Object.keys(TICKET_TRANSITIONS) as TicketEventType[]

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import type { FloorPoint } from '../scene/schema'
 import { CONTACT_TOLERANCE, circlePenetration, moveWithCollision } from './collision'
 import { hallObstacles, type Obstacle } from './obstacle'
-import { splitHall, testHall } from './test-halls'
+import { splitHall, testHall } from './testing/halls'
 
 const R = 0.3
 const obstacles = hallObstacles(testHall)

@@ -4,7 +4,7 @@ import type { FloorPoint } from '../scene/schema'
 import { findPath } from './find-path'
 import { cellIndexAt, isFreeCell } from './occupancy-grid'
 import { clearanceAt, segmentRectDistance } from './rect-geometry'
-import { testHall } from './test-halls'
+import { testHall } from './testing/halls'
 import { createWalkWorld } from './walk-world'
 
 const world = createWalkWorld(testHall)

@@ -10,7 +10,7 @@ import {
   type WalkInput,
   type WalkState,
 } from './step-player'
-import { testHall } from './test-halls'
+import { testHall } from './testing/halls'
 import { createWalkWorld } from './walk-world'
 
 const world = createWalkWorld(testHall)

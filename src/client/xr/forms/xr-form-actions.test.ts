@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../../shared/flow/answers'
-import { branchingFlow, selfAnswers, TODAY } from '../../../shared/flow/fixtures/branching-flow'
+import { branchingFlow, selfAnswers, TODAY } from '../../../shared/flow/testing/branching-flow'
 import type { Hall } from '../../../shared/scene/schema'
 import { api } from '../../account/api'
 import type { Application, Draft } from '../../account/api-types'

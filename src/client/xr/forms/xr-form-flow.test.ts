@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { branchingFlow, childAnswers, selfAnswers, TODAY } from '../../../shared/flow/fixtures/branching-flow'
+import { branchingFlow, childAnswers, selfAnswers, TODAY } from '../../../shared/flow/testing/branching-flow'
 import { questionPageViewModel, type FormContext } from '../../forms/form-view-model'
 import {
   answerFromBox,

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../clerks/password'
-import { addClerk, buildQueueTestApp, type QueueTestApp } from '../../queue/test-queue-app'
+import { addClerk, buildQueueTestApp, type QueueTestApp } from '../../queue/testing/queue-app'
 import type { MemoryBus } from '../memory-bus'
-import { TestClient } from './hub-test-kit'
+import { TestClient } from './testing/hub-kit'
 import type { ServerMessage } from '../../../shared/protocol'
 
 // The hub as the app registers it, over the real queue, identity, clerk and call modules.

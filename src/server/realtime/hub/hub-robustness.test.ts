@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { MAX_MESSAGE_BYTES } from '../../../shared/protocol'
 import { HARD_MAX_FRAME_BYTES } from '../../routes/ws'
-import { startHubServer, settle, TestClient, type HubServer } from './hub-test-kit'
+import { startHubServer, settle, TestClient, type HubServer } from './testing/hub-kit'
 
 let server: HubServer
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { topics } from '../bus'
 import type { QueueStandingsMessage } from '../queue-standings'
-import { startHubServer, settle, TestClient, type HubServer } from './hub-test-kit'
+import { startHubServer, settle, TestClient, type HubServer } from './testing/hub-kit'
 
 const TOKEN = 'holder-secret-0123456789'
 const TOPIC = topics.standings('test-hall', 'social-security')

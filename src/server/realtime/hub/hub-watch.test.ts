@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { topics } from '../bus'
-import { startHubServer, settle, TestClient, type HubServer } from './hub-test-kit'
+import { startHubServer, settle, TestClient, type HubServer } from './testing/hub-kit'
 
 const TOKEN = 'holder-secret-0123456789'
 const board = (called: string[]) => ({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from '../../queue/test-queue-app'
+import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from '../../queue/testing/queue-app'
 import { readTicketView, ticketUpdate } from '../../queue/ticket-view'
 import { TicketViewBatcher } from './ticket-view-batcher'
 

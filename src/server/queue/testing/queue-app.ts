@@ -1,14 +1,14 @@
 import path from 'node:path'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import type { Kysely } from 'kysely'
-import type { ServerMessage } from '../../shared/protocol'
-import { buildApp } from '../app'
-import { createDatabase, type Database } from '../db/database'
-import { migrateToLatest } from '../db/migrate'
-import type { Bus } from '../realtime/bus'
-import { seedDemoRecords } from '../records/seed'
-import { loadScenes, type LoadedScenes } from '../scenes/load-scenes'
-import { makeTempDir, removeTempDir, writeFixtureScenes } from '../test-support/fixture-scenes'
+import type { ServerMessage } from '../../../shared/protocol'
+import { buildApp } from '../../app'
+import { createDatabase, type Database } from '../../db/database'
+import { migrateToLatest } from '../../db/migrate'
+import type { Bus } from '../../realtime/bus'
+import { seedDemoRecords } from '../../records/seed'
+import { loadScenes, type LoadedScenes } from '../../scenes/load-scenes'
+import { makeTempDir, removeTempDir, writeFixtureScenes } from '../../testing/fixture-scenes'
 
 export type QueueTestApp = {
   app: FastifyInstance

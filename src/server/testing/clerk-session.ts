@@ -5,7 +5,7 @@ import {
   signInClerk,
   type ClerkTestApp,
   type SignedInClerk,
-} from '../clerks/test-clerk-app'
+} from '../clerks/testing/clerk-app'
 
 /** Two clerks of the same department signed in on a fresh clerk test app. */
 export type ClerkDesk = {

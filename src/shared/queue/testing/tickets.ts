@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { ticketNumber } from './numbering'
-import { TICKET_STATUSES, type Ticket } from './ticket'
+import { ticketNumber } from '../numbering'
+import { TICKET_STATUSES, type Ticket } from '../ticket'
 
 /** Test helper: a waiting ticket of department `a` issued at `issuedAt`, with overrides. */
 export function makeTicket(overrides: Partial<Ticket> & { id: string }): Ticket {

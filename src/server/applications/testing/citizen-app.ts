@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import type { Kysely } from 'kysely'
-import { buildApp } from '../app'
-import { branchingFlowInput } from '../../shared/flow/fixtures/branching-flow'
-import { createDatabase, type Database } from '../db/database'
-import { migrateToLatest } from '../db/migrate'
-import { seedDemoRecords } from '../records/seed'
-import { loadScenes } from '../scenes/load-scenes'
-import { makeTempDir, minimalHall, removeTempDir, writeFixtureScenes } from '../test-support/fixture-scenes'
+import { buildApp } from '../../app'
+import { branchingFlowInput } from '../../../shared/flow/testing/branching-flow'
+import { createDatabase, type Database } from '../../db/database'
+import { migrateToLatest } from '../../db/migrate'
+import { seedDemoRecords } from '../../records/seed'
+import { loadScenes } from '../../scenes/load-scenes'
+import { makeTempDir, minimalHall, removeTempDir, writeFixtureScenes } from '../../testing/fixture-scenes'
 
 /** A copy of the social security card example flow (frozen for these tests) (branches: myself / my child; prefill from three registers). */
 export const socialSecurityFlow: unknown = JSON.parse(
-  readFileSync(new URL('./fixtures/social-security-card-flow.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('./social-security-card-flow.json', import.meta.url), 'utf8'),
 )
 
 export type CitizenTestApp = {

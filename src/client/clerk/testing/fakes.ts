@@ -1,7 +1,7 @@
-import type { ClientMessage, ServerMessage } from '../../shared/protocol'
-import type { ClerkPrincipal, ClerkQueueResponse, TicketView } from './clerk-types'
-import type { Timers } from './queue-feed'
-import type { RealtimePort } from './realtime-port'
+import type { ClientMessage, ServerMessage } from '../../../shared/protocol'
+import type { ClerkPrincipal, ClerkQueueResponse, TicketView } from '../clerk-types'
+import type { Timers } from '../queue-feed'
+import type { RealtimePort } from '../realtime-port'
 
 /** A socket the test opens, closes and speaks through; it records what the console sent. */
 export function fakeSocket(open = true) {

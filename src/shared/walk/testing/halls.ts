@@ -1,4 +1,4 @@
-import { hallSchema, type HallLayout } from '../scene/schema'
+import { hallSchema, type HallLayout } from '../../scene/schema'
 
 /**
  * Small hand-made halls for the walking tests (not used by the app).

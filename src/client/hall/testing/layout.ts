@@ -1,4 +1,4 @@
-import { hallSchema, type HallLayout } from '../../shared/scene'
+import { hallSchema, type HallLayout } from '../../../shared/scene'
 
 /** A small valid hall layout for unit tests of the hall renderer's pure parts. */
 export function testLayout(overrides: Partial<HallLayout> = {}): HallLayout {

@@ -5,11 +5,11 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { AddressInfo } from 'node:net'
 import WebSocket from 'ws'
-import { parseServerMessage, type CallRole, type ServerMessage } from '../../../shared/protocol'
-import { wsRoutes } from '../../routes/ws'
-import { createMemoryBus, type MemoryBus } from '../memory-bus'
-import type { HubBusMessage } from '../queue-standings'
-import type { HubClerk, HubDeps, HubOptions, ServerMessageOf } from './types'
+import { parseServerMessage, type CallRole, type ServerMessage } from '../../../../shared/protocol'
+import { wsRoutes } from '../../../routes/ws'
+import { createMemoryBus, type MemoryBus } from '../../memory-bus'
+import type { HubBusMessage } from '../../queue-standings'
+import type { HubClerk, HubDeps, HubOptions, ServerMessageOf } from '../types'
 
 type TicketUpdate = ServerMessageOf<'ticket.update'>
 
