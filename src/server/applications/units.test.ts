@@ -7,8 +7,8 @@ import { makeTempDir, removeTempDir } from '../testing/fixture-scenes'
 import { purgeExpiredDrafts } from './attachments'
 import { sniffMediaType } from './magic-bytes'
 import { formatResumeCode, newResumeCode, parseResumeCode } from './resume-code'
-import { FILES } from './testing/citizen-app'
 import { addWorkingDays } from './working-days'
+import { FILES } from './testing/citizen-requests'
 
 describe('resume codes', () => {
   it('are 8 unambiguous characters, shown with a hyphen and read back forgivingly', () => {

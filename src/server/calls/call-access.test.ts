@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { insertTicket, type ClerkTestApp, type SignedInClerk } from '../clerks/testing/clerk-app'
 import { openClerkDesk, resetClerkDesk } from '../testing/clerk-session'
 import type { FastifyRequest } from 'fastify'
 import { authorizeCallJoin } from './call-access'
 import { clerkHubDeps } from './hub-bindings'
 import { CHAT_STORED_LENGTH, saveChatLine } from './chat'
+import { insertTicket } from '../queue/testing/queue-rows'
+import type { ClerkTestApp, SignedInClerk } from '../testing/test-app'
 
 let t: ClerkTestApp
 let social: SignedInClerk

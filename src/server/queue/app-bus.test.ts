@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { ServerMessage } from '../../shared/protocol'
 import { createMemoryBus } from '../realtime/memory-bus'
-import { buildQueueTestApp } from './testing/queue-app'
+import { buildTestApp } from '../testing/test-app'
 
 const pong: ServerMessage = { type: 'pong', at: 1 }
 
 describe('app.bus', () => {
   it('is an in-process bus by default, closed with the app', async () => {
-    const t = await buildQueueTestApp()
+    const t = await buildTestApp({ records: true, language: 'en' })
     const got: unknown[] = []
     t.app.bus.subscribe('board:test-hall', (m) => void got.push(m))
     await t.app.bus.publish('board:test-hall', pong)
@@ -18,7 +18,7 @@ describe('app.bus', () => {
 
   it('uses a bus passed in and leaves it open when the app closes', async () => {
     const bus = createMemoryBus<ServerMessage>()
-    const t = await buildQueueTestApp({ bus })
+    const t = await buildTestApp({ records: true, language: 'en', bus })
     expect(t.app.bus).toBe(bus)
     await t.close()
     await expect(bus.publish('board:test-hall', pong)).resolves.toBeUndefined()

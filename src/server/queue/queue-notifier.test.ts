@@ -7,10 +7,12 @@ import { ticketUpdateFromStandings, type HubBusMessage } from '../realtime/queue
 import { QUEUE_UPDATE_LINES } from './board'
 import { QueueNotifier, sharedQueueNotifier } from './queue-notifier'
 import { readTicketView, ticketUpdate } from './ticket-view'
-import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from './testing/queue-app'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { serveTicket } from './testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 let bus: MemoryBus<ServerMessage>
-let t: QueueTestApp
+let t: TestApp
 let received: { topic: string; message: ServerMessage }[]
 
 /** Records every message on the topics of interest. */
@@ -44,7 +46,7 @@ beforeEach(async () => {
       throw error
     },
   })
-  t = await buildQueueTestApp({ bus })
+  t = await buildTestApp({ records: true, language: 'en', bus })
   received = []
   await addClerk(t.db, { departments: ['social-security', 'tax'] })
 })

@@ -9,11 +9,13 @@ import { topics } from '../realtime/bus'
 import { createMemoryBus } from '../realtime/memory-bus'
 import { readDepartmentQueue } from './board'
 import { closeStaleTickets } from './stale-tickets'
-import { addClerk, buildQueueTestApp, serveTicket } from './testing/queue-app'
 import { hashTicketToken } from './ticket-token'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { serveTicket } from './testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 const DAY = 86_400_000
-let t: Awaited<ReturnType<typeof buildQueueTestApp>> | undefined
+let t: TestApp | undefined
 afterEach(async () => {
   await t?.close()
   t = undefined
@@ -63,7 +65,7 @@ const principal = (id: string): ClerkPrincipal => ({
 
 describe('tickets of an earlier service day', () => {
   it('stand in no queue: positions, board, availability and call-next see only today', async () => {
-    t = await buildQueueTestApp()
+    t = await buildTestApp({ records: true, language: 'en' })
     const clerk = await addClerk(t.db, { departments: ['social-security'] })
     const now = Date.now()
     const availability = async () =>
@@ -91,7 +93,7 @@ describe('tickets of an earlier service day', () => {
   })
 
   it("give the holder a new ticket today instead of yesterday's", async () => {
-    t = await buildQueueTestApp()
+    t = await buildTestApp({ records: true, language: 'en' })
     await addClerk(t.db, { departments: ['social-security'] })
     await insert(t.db, 'old', Date.now() - DAY)
     const res = await t.call({
@@ -105,7 +107,7 @@ describe('tickets of an earlier service day', () => {
   })
 
   it('are closed by the sweep: waiting -> cancelled, called -> no-show with its call ended', async () => {
-    t = await buildQueueTestApp()
+    t = await buildTestApp({ records: true, language: 'en' })
     const clerk = await addClerk(t.db, { departments: ['social-security'], state: 'busy' })
     const now = Date.now()
     await insert(t.db, 'old-waiting', now - DAY)
@@ -134,7 +136,7 @@ describe('tickets of an earlier service day', () => {
   })
 
   it('frees a busy clerk whose only ticket was a stale called one (away when signed out)', async () => {
-    t = await buildQueueTestApp()
+    t = await buildTestApp({ records: true, language: 'en' })
     const clerk = await addClerk(t.db, { departments: ['social-security'], state: 'busy' })
     await insert(t.db, 'old-called', Date.now() - DAY)
     await serveTicket(t.db, 'old-called', clerk, { calledAt: Date.now() - DAY })
@@ -150,7 +152,7 @@ describe('tickets of an earlier service day', () => {
   it('runs at server start when asked, and publishes the changes', async () => {
     const bus = createMemoryBus<ServerMessage>()
     const received: { topic: string; message: ServerMessage }[] = []
-    const first = await buildQueueTestApp({ bus })
+    const first = await buildTestApp({ records: true, language: 'en', bus })
     const clerk = await addClerk(first.db, { departments: ['social-security'], state: 'busy' })
     await insert(first.db, 'old-waiting', Date.now() - DAY)
     await insert(first.db, 'old-called', Date.now() - DAY - 1)
@@ -159,7 +161,13 @@ describe('tickets of an earlier service day', () => {
     for (const topic of [topics.ticket('old-waiting'), topics.call(callId), topics.board('test-hall')])
       bus.subscribe(topic, (message) => void received.push({ topic, message }))
 
-    t = await buildQueueTestApp({ bus, reuse: first.folders, staleTicketSweepMs: 60_000 })
+    t = await buildTestApp({
+      records: true,
+      language: 'en',
+      bus,
+      reuse: first.folders,
+      staleTicketSweepMs: 60_000,
+    })
     const status = await t.db
       .selectFrom('tickets')
       .select('status')
@@ -190,10 +198,10 @@ describe('tickets of an earlier service day', () => {
   })
 
   it('is off unless asked', async () => {
-    t = await buildQueueTestApp()
+    t = await buildTestApp({ records: true, language: 'en' })
     await insert(t.db, 'old-waiting', Date.now() - DAY)
     await t.stop()
-    t = await buildQueueTestApp({ reuse: t.folders })
+    t = await buildTestApp({ records: true, language: 'en', reuse: t.folders })
     const row = await t.db.selectFrom('tickets').select('status').executeTakeFirstOrThrow()
     expect(row.status).toBe('waiting')
   })

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashTicketToken, newTicketToken, verifyTicketToken } from './ticket-token'
-import { addClerk, buildQueueTestApp, type QueueTestApp } from './testing/queue-app'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: QueueTestApp
+let t: TestApp
 let ticket: { id: string; token: string }
 beforeAll(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
   await addClerk(t.db, { departments: ['tax'] })
   const res = await t.call({
     method: 'POST',

@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { todayInChina } from '../../shared/validation'
 import { addWorkingDays } from '../applications/working-days'
-import {
-  FILES,
-  buildCitizenTestApp,
-  signIn,
-  snapshot,
-  startDraft,
-  type CitizenTestApp,
-} from '../applications/testing/citizen-app'
+import { citizenSnapshot, FILES, signIn, startDraft } from '../applications/testing/citizen-requests'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: CitizenTestApp
+let t: TestApp
 beforeEach(async () => {
-  t = await buildCitizenTestApp()
+  t = await buildTestApp({ hall: flowHall(), records: true })
 })
 afterEach(async () => t.close())
 
@@ -117,7 +112,7 @@ describe('submitting', () => {
       url: `/api/drafts/${code}`,
       payload: { answers: { applicant: 'self', 'date-of-birth': '2999-01-01' } },
     })
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await t.call({
       method: 'POST',
       url: '/api/applications',
@@ -135,7 +130,7 @@ describe('submitting', () => {
       }),
     )
     expect(fields.map((f: { fieldId: string }) => f.fieldId)).toContain('photo')
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it.each([
@@ -146,7 +141,7 @@ describe('submitting', () => {
     ['an unknown resume code', { resumeCode: 'AAAA-AAAA' }, {}, 404, 'draft_not_found'],
   ])('%s -> 4xx, database unchanged', async (_name, extra, headers, status, code) => {
     const resumeCode = await completeDraft()
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await t.call({
       method: 'POST',
       url: '/api/applications',
@@ -155,7 +150,7 @@ describe('submitting', () => {
     })
     expect(res.statusCode).toBe(status)
     expect(res.json().error.code).toBe(code)
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it('a submitted draft can no longer be changed', async () => {

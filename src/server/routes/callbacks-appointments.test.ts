@@ -3,11 +3,12 @@ import { todayInChina } from '../../shared/validation'
 import { addDays, nextWorkingDays } from '../queue/appointment-slots'
 import { listOpenCallbacks } from '../queue/callbacks'
 import { listSlots, listUpcomingAppointments } from '../queue/appointments'
-import { buildQueueTestApp, queueSnapshot, type QueueTestApp } from '../queue/testing/queue-app'
+import { queueSnapshot } from '../queue/testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: QueueTestApp
+let t: TestApp
 beforeAll(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
 })
 afterAll(async () => t.close())
 

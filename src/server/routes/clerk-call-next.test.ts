@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  clerkSnapshot,
-  insertTicket,
-  signInClerk,
-  type ClerkTestApp,
-  type SignedInClerk,
-} from '../clerks/testing/clerk-app'
 import { openClerkDesk, resetClerkDesk } from '../testing/clerk-session'
+import { clerkSnapshot, signInClerk } from '../clerks/testing/clerk-accounts'
+import { insertTicket } from '../queue/testing/queue-rows'
+import type { ClerkTestApp, SignedInClerk } from '../testing/test-app'
 
 let t: ClerkTestApp
 let social: SignedInClerk

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { insertTicket, type ClerkTestApp, type SignedInClerk } from '../clerks/testing/clerk-app'
 import { openClerkDesk, resetClerkDesk } from '../testing/clerk-session'
+import { insertTicket } from '../queue/testing/queue-rows'
+import type { ClerkTestApp, SignedInClerk } from '../testing/test-app'
 
 let t: ClerkTestApp
 let social: SignedInClerk

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  buildClerkTestApp,
-  insertTicket,
-  signInClerk,
-  type ClerkTestApp,
-  type SignedInClerk,
-} from '../clerks/testing/clerk-app'
 import { topics } from '../realtime/bus'
+import { signInClerk } from '../clerks/testing/clerk-accounts'
+import { insertTicket } from '../queue/testing/queue-rows'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type ClerkTestApp, type SignedInClerk } from '../testing/test-app'
 
 let t: ClerkTestApp
 let clerk: SignedInClerk
 beforeEach(async () => {
-  t = await buildClerkTestApp()
+  t = await buildTestApp({ hall: flowHall(), records: true, demoClerks: true, clerkApi: {} })
   clerk = await signInClerk(t, 'clerk-social-security')
 })
 afterEach(async () => t.close())

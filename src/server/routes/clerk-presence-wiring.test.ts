@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { addClerk, TEST_PASSWORD } from '../clerks/testing/clerk-app'
+import { addClerk, TEST_PASSWORD } from '../clerks/testing/clerk-accounts'
 import { buildTestApp, type TestApp } from '../testing/test-app'
 
 let real: TestApp
@@ -19,7 +19,13 @@ const state = async (username: string) =>
 describe('clerk presence in the real app', () => {
   it('counts the clerk’s hub socket: on duty while it is open, away once it has been closed for the grace period', async () => {
     real = await buildTestApp({ clerkPresenceGraceMs: 200 })
-    await addClerk(real, { username: 'present', departments: ['social-security'], counterId: 'counter-01' })
+    await addClerk(real.db, {
+      username: 'present',
+      departments: ['social-security'],
+      counterId: 'counter-01',
+      state: 'away',
+      password: TEST_PASSWORD,
+    })
     const login = await real.app.inject({
       method: 'POST',
       url: '/api/clerk/login',
@@ -41,7 +47,13 @@ describe('clerk presence in the real app', () => {
 
   it('is on by default (30 s), so a test run of a few seconds never sees it', async () => {
     real = await buildTestApp()
-    await addClerk(real, { username: 'quick', departments: ['social-security'], counterId: 'counter-01' })
+    await addClerk(real.db, {
+      username: 'quick',
+      departments: ['social-security'],
+      counterId: 'counter-01',
+      state: 'away',
+      password: TEST_PASSWORD,
+    })
     const login = await real.app.inject({
       method: 'POST',
       url: '/api/clerk/login',

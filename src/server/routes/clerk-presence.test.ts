@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  buildClerkTestApp,
-  insertTicket,
-  signInClerk,
-  type ClerkTestApp,
-  type SignedInClerk,
-} from '../clerks/testing/clerk-app'
 import { ClerkPresence } from '../clerks/presence'
 import { topics } from '../realtime/bus'
+import { signInClerk } from '../clerks/testing/clerk-accounts'
+import { insertTicket } from '../queue/testing/queue-rows'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type ClerkTestApp, type SignedInClerk } from '../testing/test-app'
 
 const GRACE_MS = 150
 let t: ClerkTestApp
@@ -16,7 +13,12 @@ afterEach(async () => t.close())
 
 async function start(presenceGraceMs = GRACE_MS) {
   presence = new ClerkPresence()
-  t = await buildClerkTestApp({ presence, presenceGraceMs })
+  t = await buildTestApp({
+    hall: flowHall(),
+    records: true,
+    demoClerks: true,
+    clerkApi: { presence, presenceGraceMs },
+  })
 }
 
 const post = (url: string, as: SignedInClerk) => t.call({ method: 'POST', url, as })
@@ -83,7 +85,12 @@ describe('clerk presence', () => {
   })
 
   it('is off without a presence tracker: a clerk with no console stays available', async () => {
-    t = await buildClerkTestApp({ presenceGraceMs: GRACE_MS })
+    t = await buildTestApp({
+      hall: flowHall(),
+      records: true,
+      demoClerks: true,
+      clerkApi: { presenceGraceMs: GRACE_MS },
+    })
     const clerk = await signInClerk(t, 'clerk-social-security')
     await sleep(GRACE_MS * 3)
     expect(await clerkState(clerk.id)).toBe('available')

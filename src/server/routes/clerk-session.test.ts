@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildTestApp } from '../testing/test-app'
-import {
-  buildClerkTestApp,
-  clerkSnapshot,
-  insertTicket,
-  signInClerk,
-  type ClerkTestApp,
-} from '../clerks/testing/clerk-app'
+import { clerkSnapshot, signInClerk } from '../clerks/testing/clerk-accounts'
+import { insertTicket } from '../queue/testing/queue-rows'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type ClerkTestApp } from '../testing/test-app'
 
 let t: ClerkTestApp
 beforeAll(async () => {
   // Many sign-ins in one app: the limit itself is tested below on an app of its own.
-  t = await buildClerkTestApp({ loginAttemptsPerMinute: 1000 })
+  t = await buildTestApp({
+    hall: flowHall(),
+    records: true,
+    demoClerks: true,
+    clerkApi: { loginAttemptsPerMinute: 1000 },
+  })
 })
 afterAll(async () => t.close())
 afterEach(() => vi.unstubAllEnvs())
@@ -225,7 +226,7 @@ describe('clerk session', () => {
 
 describe('sign-in rate limit', () => {
   it('allows 5 attempts a minute per IP and username, then 429 in the request language', async () => {
-    const local = await buildClerkTestApp()
+    const local = await buildTestApp({ hall: flowHall(), records: true, demoClerks: true, clerkApi: {} })
     try {
       const attempt = (username: string, lang = 'zh') =>
         local.call({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ServerMessage } from '../../shared/protocol'
-import { addClerk, insertTicket, TEST_PASSWORD } from '../clerks/testing/clerk-app'
 import { topics } from '../realtime/bus'
 import { createMemoryBus } from '../realtime/memory-bus'
+import { addClerk, TEST_PASSWORD } from '../clerks/testing/clerk-accounts'
+import { insertTicket } from '../queue/testing/queue-rows'
 import { buildTestApp } from '../testing/test-app'
 
 describe('the clerk API in the real app', () => {
@@ -11,7 +12,13 @@ describe('the clerk API in the real app', () => {
     const real = await buildTestApp({ bus })
     try {
       expect((await real.app.inject({ method: 'GET', url: '/api/clerk/me' })).statusCode).toBe(401)
-      await addClerk(real, { username: 'wired', departments: ['social-security'], counterId: 'counter-01' })
+      await addClerk(real.db, {
+        username: 'wired',
+        departments: ['social-security'],
+        counterId: 'counter-01',
+        state: 'away',
+        password: TEST_PASSWORD,
+      })
       const ticket = await insertTicket(real)
       const seen: ServerMessage[] = []
       bus.subscribe(topics.queue('test-hall', 'social-security'), (m) => void seen.push(m))

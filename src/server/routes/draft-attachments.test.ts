@@ -1,17 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  FILES,
-  buildCitizenTestApp,
-  snapshot,
-  startDraft,
-  type CitizenTestApp,
-} from '../applications/testing/citizen-app'
+import { citizenSnapshot, FILES, startDraft } from '../applications/testing/citizen-requests'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: CitizenTestApp
+let t: TestApp
 beforeEach(async () => {
-  t = await buildCitizenTestApp()
+  t = await buildTestApp({ hall: flowHall(), records: true })
 })
 afterEach(async () => t.close())
 
@@ -81,11 +77,11 @@ describe('attachments', () => {
     ['an unsupported content type', 'photo', FILES.jpeg, 'image/gif', 415, 'unsupported_media_type'],
   ])('%s -> 4xx, nothing stored', async (_name, documentId, body, type, status, code) => {
     const draftCode = await startDraft(t)
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await upload(draftCode, documentId, body, type)
     expect(res.statusCode).toBe(status)
     expect(res.json().error.code).toBe(code)
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
     expect(existsSync(t.uploadsDir) ? readdirSync(t.uploadsDir) : []).toEqual([])
   })
 

@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  buildCitizenTestApp,
-  signIn,
-  snapshot,
-  startDraft,
-  type CitizenTestApp,
-} from '../applications/testing/citizen-app'
+import { citizenSnapshot, signIn, startDraft } from '../applications/testing/citizen-requests'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: CitizenTestApp
+let t: TestApp
 beforeEach(async () => {
-  t = await buildCitizenTestApp()
+  t = await buildTestApp({ hall: flowHall(), records: true })
 })
 afterEach(async () => t.close())
 
@@ -61,19 +57,19 @@ describe('drafts', () => {
   it('rejects unknown field ids with 400 unknown_fields and keeps the stored draft', async () => {
     const code = await startDraft(t)
     await put(code, { answers: { applicant: 'self' } })
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await put(code, { answers: { applicant: 'child', 'favourite-colour': 'red' } })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.code).toBe('unknown_fields')
     expect(res.json().error.details.fields).toEqual([
       { fieldId: 'favourite-colour', message: 'Not in this form' },
     ])
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it('rejects wrong answer shapes field by field, in the request language', async () => {
     const code = await startDraft(t)
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await put(code, { answers: { applicant: 42, languages: 'zh', 'postal-address': 'x' } }, 'zh')
     expect(res.statusCode).toBe(400)
     expect(res.json().error.code).toBe('invalid_fields')
@@ -84,7 +80,7 @@ describe('drafts', () => {
       'postal-address',
     ])
     expect(fields[0].message).toMatch(/请重新填写/)
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it.each([
@@ -103,7 +99,7 @@ describe('drafts', () => {
   ])('%s -> 4xx, database unchanged', async (_name, payload, type, status, code) => {
     const draftCode = await startDraft(t)
     await put(draftCode, { answers: { applicant: 'self' } })
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await t.call({
       method: 'PUT',
       url: `/api/drafts/${draftCode}`,
@@ -112,11 +108,11 @@ describe('drafts', () => {
     })
     expect(res.statusCode).toBe(status)
     expect(res.json().error.code).toBe(code)
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it('unknown service or hall -> 4xx with a field error; nothing stored', async () => {
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     for (const payload of [
       { serviceId: 'no-such-service', hallId: 'test-hall' },
       { serviceId: 'pension-enquiry', hallId: 'atlantis' },
@@ -133,7 +129,7 @@ describe('drafts', () => {
       expect(res.statusCode).toBeLessThan(500)
       expect(res.json().error.details.fields.length).toBeGreaterThan(0)
     }
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it('unknown code -> 404, expired draft -> 410', async () => {
@@ -208,7 +204,7 @@ describe('prefill with consent', () => {
     const other = await signIn(t, 'demo-02')
     const code = await startDraft(t, 'tax-registration', owner)
     const url = `/api/drafts/${code}/prefill`
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     expect((await t.call({ method: 'POST', url, payload: { registers: ['population'] } })).statusCode).toBe(
       401,
     )
@@ -230,6 +226,6 @@ describe('prefill with consent', () => {
     })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().error.details.fields[0].fieldId).toBe('registers.0')
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 })

@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  buildCitizenTestApp,
-  signIn,
-  snapshot,
-  startDraft,
-  type CitizenTestApp,
-} from '../applications/testing/citizen-app'
+import { citizenSnapshot, signIn, startDraft } from '../applications/testing/citizen-requests'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: CitizenTestApp
+let t: TestApp
 beforeEach(async () => {
-  t = await buildCitizenTestApp()
+  t = await buildTestApp({ hall: flowHall(), records: true })
 })
 afterEach(async () => t.close())
 
@@ -78,11 +74,11 @@ describe('CSRF', () => {
     ['PUT', '/api/drafts/AAAA-AAAA'],
     ['POST', '/api/applications'],
   ] as const)('%s %s without X-OneHall-CSRF -> 403 csrf, in the language', async (method, url) => {
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await t.call({ method, url, payload: {}, csrf: false, headers: { 'accept-language': 'en' } })
     expect(res.statusCode).toBe(403)
     expect(res.json().error).toEqual({ code: 'csrf', message: expect.stringContaining('cross-site') })
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it('a wrong header value is also refused; GET needs none', async () => {
@@ -146,7 +142,7 @@ describe('records API', () => {
     expect(anon.json().error).toEqual({ code: 'sign_in_required', message: 'Sign in first.' })
     expect((await t.call({ method: 'GET', url: '/api/me/access-log' })).statusCode).toBe(401)
     const cookie = await signIn(t)
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const res = await t.call({
       method: 'GET',
       url: '/api/services/nothing-here/prefill-preview',
@@ -154,6 +150,6 @@ describe('records API', () => {
     })
     expect(res.statusCode).toBe(404)
     expect(res.json().error.code).toBe('unknown_service')
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 })

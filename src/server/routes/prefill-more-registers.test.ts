@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { flowSchema, validatePage, type Answers } from '../../shared/flow'
-import {
-  buildCitizenTestApp,
-  signIn,
-  startDraft,
-  type CitizenTestApp,
-} from '../applications/testing/citizen-app'
+import { signIn, startDraft } from '../applications/testing/citizen-requests'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 /**
  * The pre-fill of the register fields migration 005 added, through the API with the hall's real flows:
@@ -22,9 +19,9 @@ const flows = Object.fromEntries(
   }),
 )
 
-let t: CitizenTestApp
+let t: TestApp
 beforeAll(async () => {
-  t = await buildCitizenTestApp(flows)
+  t = await buildTestApp({ hall: flowHall(flows), records: true })
 })
 afterAll(async () => t.close())
 

@@ -3,18 +3,14 @@ import { serviceDay } from '../../shared/queue'
 import { addWorkingDays } from '../applications/working-days'
 import { rateTicket } from '../queue/ratings'
 import { findTicketRow } from '../queue/ticket-rows'
-import {
-  addClerk,
-  buildQueueTestApp,
-  queueSnapshot,
-  serveTicket,
-  type QueueTestApp,
-} from '../queue/testing/queue-app'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { queueSnapshot, serveTicket } from '../queue/testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: QueueTestApp
+let t: TestApp
 let clerk: string
 beforeEach(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
   clerk = await addClerk(t.db, { departments: ['social-security'] })
 })
 afterEach(async () => t.close())

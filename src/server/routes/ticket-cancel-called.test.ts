@@ -3,16 +3,18 @@ import type { ServerMessage } from '../../shared/protocol'
 import { topics } from '../realtime/bus'
 import { createMemoryBus, type MemoryBus } from '../realtime/memory-bus'
 import { sharedQueueNotifier } from '../queue/queue-notifier'
-import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from '../queue/testing/queue-app'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { serveTicket } from '../queue/testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 let bus: MemoryBus<ServerMessage>
-let t: QueueTestApp
+let t: TestApp
 let received: { topic: string; message: ServerMessage }[]
 let clerk: string
 
 beforeEach(async () => {
   bus = createMemoryBus<ServerMessage>()
-  t = await buildQueueTestApp({ bus })
+  t = await buildTestApp({ records: true, language: 'en', bus })
   received = []
   clerk = await addClerk(t.db, { departments: ['social-security'], state: 'busy' })
 })

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addClerk, buildQueueTestApp, queueSnapshot, type QueueTestApp } from '../queue/testing/queue-app'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { queueSnapshot } from '../queue/testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: QueueTestApp
+let t: TestApp
 let before: Record<string, unknown[]>
 let existing: { id: string; token: string }
 beforeAll(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
   await addClerk(t.db, { departments: ['social-security', 'tax'] })
   const res = await t.call({
     method: 'POST',

@@ -1,17 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { serviceDay } from '../../shared/queue'
 import { hashTicketToken } from '../queue/ticket-token'
-import {
-  addClerk,
-  buildQueueTestApp,
-  queueSnapshot,
-  serveTicket,
-  type QueueTestApp,
-} from '../queue/testing/queue-app'
+import { addClerk } from '../clerks/testing/clerk-accounts'
+import { queueSnapshot, serveTicket } from '../queue/testing/queue-rows'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
-let t: QueueTestApp & { folders: { scenesDir: string; dataDir: string } }
+let t: TestApp
 beforeEach(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
 })
 afterEach(async () => t.close())
 
@@ -335,7 +331,7 @@ describe('tickets survive a restart', () => {
     expect(before.map((v) => v.ticket.position)).toEqual([2, 1, 3, 1, 4])
 
     await t.stop()
-    t = { ...(await buildQueueTestApp({ reuse: t.folders })), folders: t.folders }
+    t = await buildTestApp({ records: true, language: 'en', reuse: t.folders })
     const after = await views()
     expect(after).toEqual(before)
     expect((await takeOk()).ticket.number).toBe('A005')

@@ -1,22 +1,18 @@
 import { readdirSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  FILES,
-  buildCitizenTestApp,
-  snapshot,
-  startDraft,
-  type CitizenTestApp,
-} from '../applications/testing/citizen-app'
+import { citizenSnapshot, FILES, startDraft } from '../applications/testing/citizen-requests'
+import { flowHall } from '../testing/fixture-scenes'
+import { buildTestApp, type TestApp } from '../testing/test-app'
 
 /**
  * Oversized uploads are refused before the body is read (issue 4, bad input): by Content-Length, or cut
  * off at the limit when the body is chunked. The fixture's `photo` question allows 2 MB.
  */
 
-let t: CitizenTestApp
+let t: TestApp
 beforeEach(async () => {
-  t = await buildCitizenTestApp()
+  t = await buildTestApp({ hall: flowHall(), records: true })
 })
 afterEach(async () => t.close())
 
@@ -58,7 +54,7 @@ const storedFiles = () => {
 describe('upload size is checked before the body is read', () => {
   it('a Content-Length over the document limit is 413 in the language, without reading the body', async () => {
     const code = await startDraft(t)
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const en = lazyJpeg(12 * MB)
     const res = await put(code, 'photo', en.body, {
       'content-length': String(12 * MB),
@@ -79,19 +75,19 @@ describe('upload size is checked before the body is read', () => {
     })
     expect(res2.statusCode).toBe(413)
     expect(res2.json().error.message).toBe('文件必须小于 2 MB。')
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
     expect(storedFiles()).toEqual([])
   })
 
   it('a chunked body is cut off at the limit: 413, read no further, nothing saved', async () => {
     const code = await startDraft(t)
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const upload = lazyJpeg(12 * MB)
     const res = await put(code, 'photo', upload.body, { 'accept-language': 'en' })
     expect(res.statusCode).toBe(413)
     expect(res.json().error.code).toBe('file_too_large')
     expect(upload.pulled()).toBeLessThan(3 * MB)
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
     expect(storedFiles()).toEqual([])
   })
 
@@ -104,13 +100,13 @@ describe('upload size is checked before the body is read', () => {
       .updateTable('attachments')
       .set({ size: 19.5 * MB })
       .execute()
-    const before = await snapshot(t.db)
+    const before = await citizenSnapshot(t.db)
     const upload = lazyJpeg(MB)
     const res = await put(code, 'photo', upload.body, { 'accept-language': 'en' })
     expect(res.statusCode).toBe(413)
     expect(res.json().error.code).toBe('quota_exceeded')
     expect(upload.pulled()).toBeLessThan(MB)
-    expect(await snapshot(t.db)).toEqual(before)
+    expect(await citizenSnapshot(t.db)).toEqual(before)
   })
 
   it('a chunked body within the limit is stored; an unknown document is 404 before any reading', async () => {

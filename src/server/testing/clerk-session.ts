@@ -1,11 +1,7 @@
+import { addClerk, signInClerk, TEST_PASSWORD } from '../clerks/testing/clerk-accounts'
 import type { Database } from '../db/database'
-import {
-  addClerk,
-  buildClerkTestApp,
-  signInClerk,
-  type ClerkTestApp,
-  type SignedInClerk,
-} from '../clerks/testing/clerk-app'
+import { flowHall } from './fixture-scenes'
+import { buildTestApp, type ClerkTestApp, type SignedInClerk } from './test-app'
 
 /** Two clerks of the same department signed in on a fresh clerk test app. */
 export type ClerkDesk = {
@@ -24,8 +20,19 @@ export type ClerkDesk = {
  * @param otherUsername @default 'other-social'
  */
 export async function openClerkDesk(otherUsername = 'other-social'): Promise<ClerkDesk> {
-  const t = await buildClerkTestApp({ loginAttemptsPerMinute: 1000 })
-  await addClerk(t, { username: otherUsername, departments: ['social-security'], counterId: 'counter-02' })
+  const t = await buildTestApp({
+    hall: flowHall(),
+    records: true,
+    demoClerks: true,
+    clerkApi: { loginAttemptsPerMinute: 1000 },
+  })
+  await addClerk(t.db, {
+    username: otherUsername,
+    departments: ['social-security'],
+    counterId: 'counter-02',
+    state: 'away',
+    password: TEST_PASSWORD,
+  })
   const social = await signInClerk(t, 'clerk-social-security')
   const other = await signInClerk(t, otherUsername)
   return { t, social, other }

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { branchingFlowInput } from '../../shared/flow/testing/branching-flow'
 
 /** The files of one authored hall: hall.json data and services/<name>.json data. */
 export type FixtureHall = {
@@ -71,11 +72,32 @@ export function minimalHall(id = 'test-hall'): FixtureHall {
   }
 }
 
+/** A copy of the social security card example flow, frozen for tests (branches: myself / my child; prefill from three registers). */
+export const socialSecurityFlow: unknown = JSON.parse(
+  readFileSync(new URL('./social-security-card-flow.json', import.meta.url), 'utf8'),
+)
+
+/**
+ * {@link minimalHall} with flows on both services: `pension-enquiry` (letter A) carries the branching
+ * test flow, `tax-registration` (letter B, five processing days) the social security card example.
+ * @param moreFlows more services (id -> flow), each a copy of `pension-enquiry` carrying that flow
+ */
+export function flowHall(moreFlows: Record<string, unknown> = {}): FixtureHall {
+  const hall = minimalHall()
+  hall.services['pension-enquiry']!.flow = branchingFlowInput
+  hall.services['tax-registration']!.flow = socialSecurityFlow
+  hall.services['tax-registration']!.processingDays = 5
+  for (const [id, flow] of Object.entries(moreFlows))
+    hall.services[id] = { ...structuredClone(hall.services['pension-enquiry']!), id, flow }
+  return hall
+}
+
 /** A fresh temporary folder; remove it with {@link removeTempDir}. */
 export function makeTempDir(prefix = 'onehall-test-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix))
 }
 
+/** Removes a folder made by {@link makeTempDir} and everything in it. */
 export function removeTempDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -1,16 +1,17 @@
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../clerks/password'
-import { addClerk, buildQueueTestApp, type QueueTestApp } from '../../queue/testing/queue-app'
 import type { MemoryBus } from '../memory-bus'
 import { TestClient } from './testing/hub-kit'
 import type { ServerMessage } from '../../../shared/protocol'
+import { addClerk } from '../../clerks/testing/clerk-accounts'
+import { buildTestApp, type TestApp } from '../../testing/test-app'
 
 // The hub as the app registers it, over the real queue, identity, clerk and call modules.
-let t: QueueTestApp
+let t: TestApp
 let url: string
 beforeEach(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
   await t.app.listen({ port: 0, host: '127.0.0.1' })
   url = `ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/ws`
 })

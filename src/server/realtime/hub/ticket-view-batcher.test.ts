@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addClerk, buildQueueTestApp, serveTicket, type QueueTestApp } from '../../queue/testing/queue-app'
 import { readTicketView, ticketUpdate } from '../../queue/ticket-view'
 import { TicketViewBatcher } from './ticket-view-batcher'
+import { addClerk } from '../../clerks/testing/clerk-accounts'
+import { serveTicket } from '../../queue/testing/queue-rows'
+import { buildTestApp, type TestApp } from '../../testing/test-app'
 
-let t: QueueTestApp
+let t: TestApp
 beforeEach(async () => {
-  t = await buildQueueTestApp()
+  t = await buildTestApp({ records: true, language: 'en' })
 })
 afterEach(async () => {
   await t.close()
@@ -55,6 +57,6 @@ describe('TicketViewBatcher', () => {
     for (const read of reads) await expect(read).rejects.toThrow()
     // Close this app and its folders now, and give afterEach a fresh one to close.
     await t.close()
-    t = await buildQueueTestApp()
+    t = await buildTestApp({ records: true, language: 'en' })
   })
 })
