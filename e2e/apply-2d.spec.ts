@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { axeViolations, collectConsoleErrors } from './support'
 
 /**
- * Service applications from the 2D mode (issue 4): keyboard only from /2d to the confirmation, errors
+ * Service applications from the 2D mode: keyboard only from /2d to the confirmation, errors
  * that keep typed values, resume in another browser, consent per register and the access log, tracking,
  * one application for a double submit, and axe on every form page.
  */

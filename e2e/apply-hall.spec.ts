@@ -3,7 +3,7 @@ import { residentIdCheckCharacter } from '../src/shared/validation'
 import { axeViolations, collectConsoleErrors, elderModeProblems, openHall, standAtCounter } from './support'
 
 /**
- * Service applications started in the 3D hall on desktop (issue 4): a counter's station panel, its
+ * Service applications started in the 3D hall on desktop: a counter's station panel, its
  * "Apply online" link, two different services to the confirmation and the tracking page. The two take
  * different branches of the same kind of question (how to collect the card): the social security card
  * is collected at the counter and never shows the postal-address page; the senior citizen card is sent

@@ -16,7 +16,7 @@ import {
 } from './support'
 
 /**
- * The clerk console (issue 6): a clerk signs in on /clerk, sees the queue, calls the next ticket and
+ * The clerk console: a clerk signs in on /clerk, sees the queue, calls the next ticket and
  * sees the citizen's context, and that look shows in the citizen's "who looked at my data"; two clerks
  * pressing "Call next" at the same instant get different tickets; a reload while called, serving or
  * in wrap-up brings the same call back; axe on /clerk signed out and in.

@@ -16,7 +16,7 @@ import {
   type ServerProcess,
 } from './support'
 
-// The video counter in the desktop 3D hall (issue 6): the citizen takes a ticket at a counter through
+// The video counter in the desktop 3D hall: the citizen takes a ticket at a counter through
 // the station panel, a clerk in a second browser context (fake camera, signed in through the API) calls
 // it from the console, and the clerk's video plays as a texture on the counter's 3D screen, with the call
 // panel (state, mute, camera, hang up, chat, rating) over the hall. Software GL is slow: one test,

@@ -4,7 +4,7 @@ import { installIwer, localhostUrl, pressUntil } from './support/iwer'
 import { textBoxFocused, xrForm, xrFormIs } from './support/xr-form'
 import { enterVrAt, openCounterPanel, openHallOnLocalhost, xrState, xrTarget } from './support/xr-hall'
 
-// An application made in VR (issue 4), with Meta's IWER emulator as a Quest 3: the ray opens a counter
+// An application made in VR, with Meta's IWER emulator as a Quest 3: the ray opens a counter
 // and a service, the keyboard types into the uikit boxes (as the headset's system keyboard would), the
 // ray picks options and presses Continue, and the application is sent. Emulated XR on software GL is slow
 // (about 80 ms a frame): one long test, generous timeouts, assertions on state.

@@ -4,7 +4,7 @@ import { startServer, type ServerProcess } from './support/server'
 import { installIwer, pressUntil } from './support/iwer'
 import { enterVrAt, openCounterPanel, openHallOnLocalhost } from './support/xr-hall'
 
-// The video counter in VR (issue 6): a citizen in Meta's IWER emulator takes a ticket with the ray, a
+// The video counter in VR: a citizen in Meta's IWER emulator takes a ticket with the ray, a
 // clerk in a second browser context (the /clerk console, signed in through the API) calls it, and the
 // clerk's fake-camera video plays on the uikit panel at the counter. Emulated XR on software GL is slow:
 // one test, generous timeouts, assertions on state.

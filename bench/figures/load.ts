@@ -4,7 +4,7 @@ import { median, pairByRun } from '../lib/stats'
 import type { DesktopSamples } from './desktop-runs'
 import { failuresOf } from './render'
 
-/** Budgets from issue 5. */
+/** The budgets the load figures are checked against. */
 export const LOAD_BUDGETS = {
   jsKiB: { on: 'value', op: '<=', limit: 450 },
   firstFrameRatio: { on: 'ratio', op: '<=', limit: 2.0 },

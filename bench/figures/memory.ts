@@ -6,7 +6,7 @@ import { capabilityGap } from '../lib/probe'
 import type { ServerTarget } from '../lib/probe'
 import type { WaitingRound } from './hub-waiting'
 
-/** The queue size the waiting-citizens memory figure is read at (issue 5). */
+/** The queue size the waiting-citizens memory figure is read at. */
 export const MEMORY_WAITING_CLIENTS = 5000
 
 /**

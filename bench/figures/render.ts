@@ -3,7 +3,7 @@ import type { Row } from '../lib/rows'
 import { median, pairByRun } from '../lib/stats'
 import type { DesktopSamples } from './desktop-runs'
 
-/** Budgets from issue 5: the default hall seen from the entrance, and its growth to 200 counters. */
+/** Budgets: the default hall seen from the entrance, and its growth to 200 counters. */
 export const RENDER_BUDGETS = {
   calls: { on: 'value', op: '<=', limit: 60 },
   triangles: { on: 'value', op: '<=', limit: 300_000 },

@@ -18,7 +18,7 @@ import { marriageAnswers, SUBMISSION_SERVICE } from './submission-answers'
 import { runSubmissionLoad } from './submission-load'
 import type { SubmissionRun } from './submission-load'
 
-/** Drafts and submissions (issue 4): `POST /api/drafts` answers 403 without the CSRF header once it exists. */
+/** Drafts and submissions: `POST /api/drafts` answers 403 without the CSRF header once it exists. */
 export const SUBMISSIONS: Capability = { path: '/api/drafts', method: 'POST', what: 'form submissions' }
 
 /** Concurrent HTTP clients. */

@@ -11,7 +11,7 @@ export type SessionCitizen = { id: string; displayName: LocalizedText | string }
 /** One attachment stored with a draft. */
 export type DraftAttachment = { id: string; documentId: string; name: string; size: number; type: string }
 
-/** A saved application in progress (API contract of issue 4). */
+/** A saved application in progress. */
 export type Draft = {
   resumeCode: string
   serviceId: string

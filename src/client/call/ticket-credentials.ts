@@ -1,4 +1,4 @@
-/** The localStorage key the citizen's tickets are kept under (issue 6 contract; written by the ticket UI). */
+/** The localStorage key the citizen's tickets are kept under (written by the ticket UI). */
 export const TICKET_STORAGE_KEY = 'onehall.ticket.v1'
 
 type Storage = Pick<globalThis.Storage, 'getItem'>

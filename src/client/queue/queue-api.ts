@@ -48,7 +48,7 @@ const enc = encodeURIComponent
 const ticketHeader = (token: string) => ({ 'X-OneHall-Ticket': token })
 
 /**
- * The citizen's side of the queue API (contract of issue 6). Every call sends `X-OneHall-CSRF: 1`
+ * The citizen's side of the queue API. Every call sends `X-OneHall-CSRF: 1`
  * (apiCall does) and the visitor's language; ticket calls prove the holder with `X-OneHall-Ticket`.
  * Failures reject with the account ApiError (status, code, field errors).
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** The localStorage key the citizen's tickets are kept under (contract of issue 6). */
+/** The localStorage key the citizen's tickets are kept under; other modules read it, so it must not change. */
 export const TICKET_STORAGE_KEY = 'onehall.ticket.v1'
 
 const heldSchema = z.object({

@@ -29,7 +29,7 @@ const MESSAGES = {
     en: 'This application has been submitted and cannot be changed.',
   },
   forbidden: { zh: '此草稿属于另一位居民。', en: 'This draft belongs to someone else.' },
-  // Queue, callbacks, appointments and ratings (issue 6).
+  // Queue, callbacks, appointments and ratings.
   hall_not_found: { zh: '没有此大厅或部门。', en: 'There is no such hall or department.' },
   no_clerk_on_duty: {
     zh: '此部门现在没有工作人员在岗，您可以申请回电或预约办理时间。',
@@ -90,7 +90,7 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, { zh: string; en: string }>
 
-/** Error codes of the citizen API (issue 4 contract), with their messages in both languages. */
+/** Error codes of the citizen API, with their messages in both languages. */
 export type CitizenErrorCode = keyof typeof MESSAGES
 
 /** One field-level problem in an error's `details.fields`. */

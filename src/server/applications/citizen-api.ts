@@ -24,7 +24,7 @@ export type CitizenApiOptions = {
 export const JSON_BODY_LIMIT = 64 * 1024
 
 /**
- * The citizen-facing API of issue 4: demo e-ID, records, drafts, attachments, applications, "me".
+ * The citizen-facing API: demo e-ID, records, drafts, attachments, applications, "me".
  * Registers a raw-body parser for uploads, a 64 KiB limit on everything else, errors worded in the
  * request's language, and an hourly purge of long-expired drafts.
  */

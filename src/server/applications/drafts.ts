@@ -17,7 +17,7 @@ export type AttachmentRow = Selectable<AttachmentsTable>
 /** An attachment as the API shows it. */
 export type AttachmentView = { id: string; documentId: string; name: string; size: number; type: string }
 
-/** A draft as the API shows it (issue 4 contract). File answers are built from the attachments. */
+/** A draft as the API shows it. File answers are built from the attachments. */
 export type DraftView = {
   resumeCode: string
   serviceId: string

@@ -15,7 +15,7 @@ import { addWorkingDays } from './working-days'
 
 export type ApplicationRow = Selectable<ApplicationsTable>
 
-/** An application as the API shows it (issue 4 contract). */
+/** An application as the API shows it. */
 export type ApplicationView = {
   reference: string
   serviceId: string

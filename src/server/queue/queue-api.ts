@@ -26,7 +26,7 @@ export type QueueApiOptions = {
 }
 
 /**
- * The citizen side of the video counters (issue 6): tickets, boards and availability, callbacks,
+ * The citizen side of the video counters: tickets, boards and availability, callbacks,
  * appointments, ratings and follow-ups. Changes are published on the bus through the shared
  * `QueueNotifier`. Errors are worded in the request's language; JSON bodies are at most 64 KiB.
  */

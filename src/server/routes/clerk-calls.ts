@@ -62,7 +62,7 @@ function illegal(lang: Language, ticket: TicketRow) {
 }
 
 /**
- * The clerk's work (issue 6 contract): the live queue, call next, the citizen's context, moving the
+ * The clerk's work: the live queue, call next, the citizen's context, moving the
  * called ticket, ending and wrapping up the call, and supervisors' follow-up cases. The clerk guard of
  * the parent plugin has already checked the session and, for POSTs, its CSRF token.
  */

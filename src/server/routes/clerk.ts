@@ -54,7 +54,7 @@ function loginKey(request: FastifyRequest): string {
 }
 
 /**
- * The clerk API (issue 6): sign-in with a password (rate-limited), the session behind the
+ * The clerk API: sign-in with a password (rate-limited), the session behind the
  * `onehall_clerk` cookie, the clerk's state, and the call routes (clerk-calls.ts). Every route but
  * sign-in needs the session, and every state change its CSRF token.
  */

@@ -35,7 +35,7 @@ const uploadQuery = z.object({ name: z.string().max(255).optional(), lang: z.str
 const deleteParams = codeParams.extend({ attachmentId: z.string().min(1).max(32) })
 
 /**
- * Drafts (issue 4 contract): create, read and autosave by resume code, pre-fill with consent, check a
+ * Drafts: create, read and autosave by resume code, pre-fill with consent, check a
  * page with the shared engine, and attach or remove files. Every 4xx leaves the stored draft as it was.
  */
 export const draftsRoutes: FastifyPluginAsync<DraftsRouteOptions> = async (

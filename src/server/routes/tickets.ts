@@ -40,7 +40,7 @@ const takeSchema = z
 export const ticketParams = z.object({ id: tokenSchema })
 
 /**
- * Tickets (issue 6 contract): take one (201 with the holder token, shown once; 200 with the holder's
+ * Tickets: take one (201 with the holder token, shown once; 200 with the holder's
  * open ticket of the department; 409 `no_clerk_on_duty` when nobody serves it now), read it, cancel it.
  * Reading and cancelling need the token in `X-OneHall-Ticket`, or the signed-in citizen who took it.
  */

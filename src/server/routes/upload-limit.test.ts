@@ -6,7 +6,7 @@ import { flowHall } from '../testing/fixture-scenes'
 import { buildTestApp, type TestApp } from '../testing/test-app'
 
 /**
- * Oversized uploads are refused before the body is read (issue 4, bad input): by Content-Length, or cut
+ * Oversized uploads are refused before the body is read (bad input): by Content-Length, or cut
  * off at the limit when the body is chunked. The fixture's `photo` question allows 2 MB.
  */
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 
 /**
- * Creates the video counters' tables (issue 6): tickets and the queue they form, clerks and their
+ * Creates the video counters' tables: tickets and the queue they form, clerks and their
  * sessions, calls with their chat, callback requests and appointments for when nobody is on duty,
  * ratings and the follow-up cases a bad rating opens.
  *
