@@ -91,7 +91,7 @@ export function StationPanelView({
         hallId={hallId}
         departmentId={department.id}
         departmentName={department.name}
-        services={department.services}
+        services={department.videoServices}
         counterId={model.counterId}
       >
         <h3 className="services-heading">

@@ -40,6 +40,8 @@ export type DepartmentViewModel = {
   /** "5项服务" / "5 services". */
   serviceCount: string
   services: ServiceViewModel[]
+  /** The services a video-counter ticket can be taken for: those offering the video channel. */
+  videoServices: ServiceViewModel[]
 }
 
 /** What the station panel shows for one counter, in one language. */
@@ -114,6 +116,7 @@ export function departmentViewModel(
   const department = hall.departments.find((d) => d.id === departmentId)
   if (!department) return null
   const services = hall.services.filter((s) => s.departmentId === department.id)
+  const models = services.map((service) => serviceViewModel(service, language, hall.id))
   return {
     id: department.id,
     name: department.name[language],
@@ -127,7 +130,8 @@ export function departmentViewModel(
     serviceCount: text(language, pluralKey('serviceCount', services.length, language), {
       count: services.length,
     }),
-    services: services.map((service) => serviceViewModel(service, language, hall.id)),
+    services: models,
+    videoServices: models.filter((m) => m.channels.some((c) => c.channel === 'video')),
   }
 }
 

@@ -39,7 +39,7 @@ export function DepartmentDetail({
         hallId={hallId}
         departmentId={department.id}
         departmentName={department.name}
-        services={department.services}
+        services={department.videoServices}
         after
       >
         <h3>{t('departmentServices', { department: department.name })}</h3>

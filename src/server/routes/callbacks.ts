@@ -33,7 +33,7 @@ export const callbacksRoutes: FastifyPluginAsync<CallbacksRouteOptions> = async 
   app.post('/callbacks', async (request, reply) => {
     const lang = requestLanguage(request)
     const body = parseInput(callbackSchema, request.body, lang)
-    const { hall, department, service } = resolveQueueTarget(scenes, body, lang)
+    const { hall, department, service } = resolveQueueTarget(scenes, body, lang, 'video')
     const contact = checkContact(body, lang)
     const callback = await createCallback(db, {
       hallId: hall.id,

@@ -41,6 +41,13 @@ describe('POST /api/tickets refuses bad input and changes nothing', () => {
       'serviceId',
     ],
     [
+      'a service not done at a video counter',
+      { ...valid, serviceId: 'tax-registration' },
+      400,
+      'invalid_fields',
+      'serviceId',
+    ],
+    [
       "another department's counter",
       { ...valid, counterId: 'counter-01' },
       400,

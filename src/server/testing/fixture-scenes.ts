@@ -56,7 +56,7 @@ export function minimalHall(id = 'test-hall'): FixtureHall {
         documents: [text('ID card', '身份证')],
         processingDays: 0,
         fee: text('Free', '免费'),
-        channels: ['online', 'counter'],
+        channels: ['online', 'video', 'counter'],
       },
       'tax-registration': {
         id: 'tax-registration',
